@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tre",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tre", targets: ["tre"]),
+        .library(name: "TreCore", targets: ["TreCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The pipeline: load → check → assemble → render → write. No server code here, so
+        // the core builds and tests without Hummingbird.
+        .target(
+            name: "TreCore",
+            dependencies: [
+                "CMark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedThemePlugin"]
+        ),
+        // Build-time embedding of Templates/ (the default theme) into TreCore.
+        .executableTarget(name: "tre-embed-theme", path: "Sources/tre-embed-theme"),
+        .plugin(
+            name: "EmbedThemePlugin",
+            capability: .buildTool(),
+            dependencies: ["tre-embed-theme"],
+            path: "Sources/EmbedThemePlugin"
+        ),
+        // `tre serve`: preview server, file watching, live reload.
+        .target(
+            name: "TreServe",
+            dependencies: [
+                "TreCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .executableTarget(
+            name: "tre",
+            dependencies: [
+                "TreCore",
+                "TreServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TreCoreTests", dependencies: ["TreCore"]),
+        .testTarget(name: "TreCLITests", dependencies: ["TreCore"]),
+    ]
+)
