@@ -56,7 +56,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TreCoreTests", dependencies: ["TreCore"]),
-        .testTarget(name: "TreCLITests", dependencies: ["TreCore"]),
+        // Fixture sites in strings, shared by the test targets.
+        .target(name: "TreTestSupport", path: "Tests/TreTestSupport"),
+        .testTarget(name: "TreCoreTests", dependencies: ["TreCore", "TreTestSupport"]),
+        // Runs the real `tre` binary on fixture folders.
+        .testTarget(name: "TreCLITests", dependencies: ["TreCore", "TreTestSupport", "tre"]),
     ]
 )

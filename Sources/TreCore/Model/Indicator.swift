@@ -1,7 +1,7 @@
 /// What is measured (`data/indicators.csv`).
 public struct Indicator: Sendable, Identifiable {
-    public enum Direction: String, Sendable { case increase, decrease }
-    public enum Measure: String, Sendable { case level, perYear = "per_year", cumulative }
+    public enum Direction: String, Sendable, CaseIterable { case increase, decrease }
+    public enum Measure: String, Sendable, CaseIterable { case level, perYear = "per_year", cumulative }
 
     public var id: String
     public var name: String

@@ -1,6 +1,6 @@
 /// What a plan promises for one indicator by one year (`data/targets.csv`).
 public struct Target: Sendable {
-    public enum Comparator: String, Sendable { case atLeast = "at_least", atMost = "at_most", range }
+    public enum Comparator: String, Sendable, CaseIterable { case atLeast = "at_least", atMost = "at_most", range }
 
     public var plan: String
     public var indicator: String

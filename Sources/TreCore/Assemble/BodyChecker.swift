@@ -1,0 +1,65 @@
+/// Checks what Markdown bodies refer to: data blocks (`chart`, `targets`, `cooperatives`)
+/// must name plans, indicators and provinces that exist; links to pages or media that do not
+/// exist are warned about.
+struct BodyChecker {
+    let site: Site
+
+    func check(_ diagnostics: inout Diagnostics) {
+        var bodies = site.provinces.map(\.body) + site.plans.map(\.body) + site.updates.map(\.body)
+        bodies += site.content.stories.map(\.body)
+        for body in bodies {
+            let rendered = MarkdownRenderer.render(body, unsafeHTML: site.config.unsafeHTML)
+            diagnostics.append(contentsOf: rendered.diagnostics)
+            for block in rendered.blocks {
+                guard case .data(let data) = block else { continue }
+                let parsed = DataBlockParser.parse(data)
+                diagnostics.append(contentsOf: parsed.diagnostics)
+                if let request = parsed.request { checkRequest(request, at: data.location, &diagnostics) }
+            }
+            for link in rendered.links where ContentLink.resolve(link.destination, in: site) == .broken {
+                diagnostics.warning(
+                    link.location,
+                    vi: "liên kết \"\(link.destination)\" không dẫn tới trang hay tệp nào của trang web",
+                    en: "link \"\(link.destination)\" leads to no page or file of the site",
+                    hintVi: "viết đường dẫn tính từ thư mục nội dung, ví dụ plans/ten-ke-hoach hoặc media/anh.jpg",
+                    hintEn: "write the path from the content folder, e.g. plans/plan-name or media/photo.jpg")
+            }
+        }
+    }
+
+    func checkRequest(_ request: DataBlockRequest, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
+        let plan = LocalizedText(vi: "kế hoạch", en: "plan")
+        let indicator = LocalizedText(vi: "chỉ tiêu", en: "indicator")
+        func requirePlan(_ slug: String) {
+            if site.plan(slug) == nil {
+                diagnostics.append(Reference.missing(slug, at: location, kind: plan, whereDefined: "plans/\(slug).md",
+                                                     known: site.plans.map(\.slug)))
+            }
+        }
+        switch request {
+        case .chart(let planSlug, let indicatorID):
+            if let planSlug { requirePlan(planSlug) }
+            if site.indicator(indicatorID) == nil {
+                diagnostics.append(Reference.missing(indicatorID, at: location, kind: indicator,
+                                                     whereDefined: "data/indicators.csv",
+                                                     known: site.indicators.map(\.id)))
+            } else if let planSlug, site.plan(planSlug) != nil,
+                      !site.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }) {
+                diagnostics.error(
+                    location,
+                    vi: "kế hoạch \"\(planSlug)\" không có chỉ tiêu \"\(indicatorID)\" nên không vẽ được biểu đồ",
+                    en: "plan \"\(planSlug)\" has no target for \"\(indicatorID)\", so there is no chart to draw",
+                    hintVi: "thêm chỉ tiêu vào data/targets.csv, hoặc chọn chỉ tiêu khác",
+                    hintEn: "add the target to data/targets.csv, or choose another indicator")
+            }
+        case .targets(let planSlug):
+            requirePlan(planSlug)
+        case .cooperatives(let filter):
+            if let slug = filter.province, site.province(slug) == nil {
+                diagnostics.append(Reference.missing(slug, at: location, kind: LocalizedText(vi: "tỉnh", en: "province"),
+                                                     whereDefined: "provinces/\(slug).md",
+                                                     known: site.provinces.map(\.slug)))
+            }
+        }
+    }
+}

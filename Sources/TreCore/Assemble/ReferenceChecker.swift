@@ -1,0 +1,130 @@
+/// Cross-file references in front matter and data: each must name something that exists.
+struct ReferenceChecker {
+    let content: SiteContent
+    let provinces: [String: Province]
+    let plans: [String: Plan]
+    let cooperatives: [String: Cooperative]
+    let media: Set<String>
+
+    init(content: SiteContent) {
+        self.content = content
+        provinces = Dictionary(content.provinces.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        plans = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        cooperatives = Dictionary(content.cooperatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        media = Set(content.media)
+    }
+
+    private static let province = LocalizedText(vi: "tỉnh", en: "province")
+    private static let plan = LocalizedText(vi: "kế hoạch", en: "plan")
+
+    func checkMergers(_ diagnostics: inout Diagnostics) {
+        for province in content.provinces {
+            guard let target = province.mergedInto else { continue }
+            let location = province.location
+            guard provinces[target] != nil else {
+                diagnostics.append(Reference.missing(target, at: location, kind: Self.province,
+                                                     whereDefined: "provinces/\(target).md",
+                                                     known: provinces.keys.sorted()))
+                continue
+            }
+            // Follow the chain; a loop means no province is the final one.
+            var seen = [province.slug]
+            var next: String? = target
+            while let current = next, provinces[current] != nil {
+                if seen.contains(current) {
+                    diagnostics.error(
+                        location,
+                        vi: "merged_into tạo thành vòng lặp: " + (seen + [current]).joined(separator: " → "),
+                        en: "merged_into forms a loop: " + (seen + [current]).joined(separator: " → "),
+                        hintVi: "tỉnh được sáp nhập trỏ tới tỉnh mới; tỉnh mới không có merged_into",
+                        hintEn: "a merged province points to the new one; the new one has no merged_into")
+                    break
+                }
+                seen.append(current)
+                next = provinces[current]?.mergedInto
+            }
+        }
+    }
+
+    func checkPlans(_ diagnostics: inout Diagnostics) {
+        for plan in content.plans {
+            if let slug = plan.province, provinces[slug] == nil {
+                diagnostics.append(Reference.missing(slug, at: plan.location, kind: Self.province,
+                                                     whereDefined: "provinces/\(slug).md",
+                                                     known: provinces.keys.sorted()))
+            }
+        }
+    }
+
+    func checkStories(_ diagnostics: inout Diagnostics) {
+        for story in content.stories {
+            if let coop = cooperatives[story.id] {
+                if !coop.isModel {
+                    diagnostics.warning(
+                        story.location,
+                        vi: "hợp tác xã \"\(story.id)\" không phải mô hình điển hình nên câu chuyện này không được đăng",
+                        en: "cooperative \"\(story.id)\" is not a model, so this story is not published",
+                        hintVi: "ghi model: yes cho hợp tác xã này trong data/cooperatives.csv",
+                        hintEn: "set model: yes for this cooperative in data/cooperatives.csv")
+                }
+            } else {
+                diagnostics.append(Reference.missing(story.id, at: story.location,
+                                                     kind: LocalizedText(vi: "hợp tác xã", en: "cooperative"),
+                                                     whereDefined: "a row in data/cooperatives.csv",
+                                                     known: cooperatives.keys.sorted()))
+            }
+            for photo in story.photos { checkMedia(photo, at: story.location, &diagnostics) }
+        }
+    }
+
+    func checkUpdates(_ diagnostics: inout Diagnostics) {
+        for update in content.updates {
+            if let slug = update.province, provinces[slug] == nil {
+                diagnostics.append(Reference.missing(slug, at: update.location, kind: Self.province,
+                                                     whereDefined: "provinces/\(slug).md", known: provinces.keys.sorted()))
+            }
+            if let slug = update.plan, plans[slug] == nil {
+                diagnostics.append(Reference.missing(slug, at: update.location, kind: Self.plan,
+                                                     whereDefined: "plans/\(slug).md", known: plans.keys.sorted()))
+            }
+            if let image = update.image { checkMedia(image, at: update.location, &diagnostics) }
+        }
+    }
+
+    /// Progress rows for which no target exists are shown nowhere: say so.
+    func checkProgressRows(_ diagnostics: inout Diagnostics) {
+        let keys = Set(content.targets.map { Site.key($0.plan, $0.indicator) })
+        for row in content.observations where !keys.contains(Site.key(row.plan, row.indicator)) {
+            diagnostics.warning(
+                row.location,
+                vi: "kế hoạch \"\(row.plan)\" không có chỉ tiêu \"\(row.indicator)\" nên số liệu này không được hiển thị",
+                en: "plan \"\(row.plan)\" has no target for \"\(row.indicator)\", so this figure is not shown",
+                hintVi: "thêm một dòng chỉ tiêu vào data/targets.csv, hoặc sửa mã kế hoạch/chỉ tiêu",
+                hintEn: "add the target to data/targets.csv, or correct the plan or indicator")
+        }
+    }
+
+    /// A path to a file under `media/`, written with or without the `media/` prefix.
+    func checkMedia(_ path: String, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
+        if MediaPath.resolve(path, in: media) == nil {
+            diagnostics.error(
+                location,
+                vi: "không tìm thấy tệp \"\(path)\" trong media/",
+                en: "there is no file \"\(path)\" in media/",
+                hintVi: "chép tệp vào thư mục media/ và ghi đường dẫn như media/ten-anh.jpg",
+                hintEn: "copy the file into media/ and write its path as media/photo-name.jpg")
+        }
+    }
+}
+
+/// Paths to media files as content writes them.
+enum MediaPath {
+    /// `media/x.jpg` for `media/x.jpg`, `x.jpg` or `/media/x.jpg`, when that file exists.
+    static func resolve(_ path: String, in media: Set<String>) -> String? {
+        var trimmed = path
+        while trimmed.hasPrefix("/") || trimmed.hasPrefix("./") { trimmed.removeFirst(trimmed.hasPrefix("/") ? 1 : 2) }
+        if media.contains(trimmed) { return trimmed }
+        if media.contains("media/" + trimmed) { return "media/" + trimmed }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The whole pipeline in one place: load → check → assemble → render. Writing is left to the
+/// caller (`OutputPublisher` for `tre build`, memory for `tre serve`), so a failed build never
+/// touches what was published.
+public enum SiteBuilder {
+    public struct Checked: Sendable {
+        public var site: Site?
+        public var templates: TemplateLibrary?
+        public var diagnostics: Diagnostics
+        /// The language messages should be printed in: the site's, unless asked otherwise.
+        public var language: Language
+    }
+
+    public struct Built: Sendable {
+        public var files: SiteFiles?
+        public var site: Site?
+        public var diagnostics: Diagnostics
+        public var language: Language
+        public var pageCount: Int
+        public var chartCount: Int
+    }
+
+    /// Reads and checks everything without rendering: what `tre check` runs.
+    public static func check(content: ContentFiles, theme: Theme, themeName: String,
+                             language override: Language? = nil) -> Checked {
+        let (content, loadDiagnostics) = ContentLoader.load(content)
+        var diagnostics = loadDiagnostics
+        let language = override ?? content?.config.language ?? .vi
+        guard let content else {
+            return Checked(site: nil, templates: nil, diagnostics: diagnostics, language: language)
+        }
+        let (site, assembleDiagnostics) = SiteAssembler.assemble(content)
+        diagnostics.append(contentsOf: assembleDiagnostics)
+        let (templates, themeDiagnostics) = TemplateLibrary.load(theme, language: content.config.language,
+                                                                 themeName: themeName)
+        diagnostics.append(contentsOf: themeDiagnostics)
+        return Checked(site: site, templates: templates, diagnostics: diagnostics, language: language)
+    }
+
+    /// Checks, then renders the site into memory when there are no errors.
+    public static func build(content: ContentFiles, theme: Theme, themeName: String,
+                             language: Language? = nil, liveReload: Bool = false) -> Built {
+        let checked = check(content: content, theme: theme, themeName: themeName, language: language)
+        guard !checked.diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
+            return Built(files: nil, site: checked.site, diagnostics: checked.diagnostics,
+                         language: checked.language, pageCount: 0, chartCount: 0)
+        }
+        var context = RenderContext(site: site, templates: templates)
+        context.liveReload = liveReload
+        let files = SiteRenderer.render(context, media: content)
+        let pages = files.paths.filter { $0.hasSuffix(".html") }.count
+        let charts = files.paths.filter { $0.hasPrefix("charts/") && $0.hasSuffix(".svg") }.count
+        return Built(files: files, site: site, diagnostics: checked.diagnostics, language: checked.language,
+                     pageCount: pages, chartCount: charts)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Reads a content folder into `SiteContent`: every file decoded, parsed and checked value by
+/// value, every problem collected. References between files are checked later, by `SiteAssembler`.
+public enum ContentLoader {
+    public static func load(_ files: ContentFiles) -> (content: SiteContent?, diagnostics: Diagnostics) {
+        var reader = FileReader(files: files)
+        guard let config = SiteConfigLoader.load(&reader) else {
+            return (nil, reader.diagnostics)
+        }
+        var content = SiteContent(config: config)
+        let paths = files.paths
+        for path in paths {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            switch (parts.first, parts.count) {
+            case ("site.yml", 1), ("data", 2), ("media", _):
+                continue
+            case ("provinces", 2) where path.hasSuffix(".md"):
+                if let page = reader.page(path), let province = PageLoader.province(page, &reader) {
+                    content.provinces.append(province)
+                }
+            case ("plans", 2) where path.hasSuffix(".md"):
+                if let page = reader.page(path), let plan = PageLoader.plan(page, &reader) {
+                    content.plans.append(plan)
+                }
+            case ("cooperatives", 2) where path.hasSuffix(".md"):
+                if let page = reader.page(path), let story = PageLoader.story(page, &reader) {
+                    content.stories.append(story)
+                }
+            case ("updates", 2) where path.hasSuffix(".md"):
+                if let page = reader.page(path), let update = PageLoader.update(page, &reader) {
+                    content.updates.append(update)
+                }
+            default:
+                reader.diagnostics.warning(
+                    SourceLocation(file: files.display(path)),
+                    vi: "tệp này nằm ngoài các thư mục Tre đọc nên bị bỏ qua",
+                    en: "this file is outside the folders Tre reads and is ignored",
+                    hintVi: "trang tỉnh đặt trong provinces/, kế hoạch trong plans/, tin trong updates/, câu chuyện HTX trong cooperatives/ (đuôi .md); bảng số liệu trong data/; ảnh và tệp trong media/",
+                    hintEn: "provinces go in provinces/, plans in plans/, news in updates/, cooperative stories in cooperatives/ (as .md); tables in data/; images and files in media/")
+            }
+        }
+        let decimal = config.decimalSeparator
+        content.indicators = DataLoader.indicators(&reader)
+        let indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let plansBySlug = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        content.targets = DataLoader.targets(&reader, decimal: decimal, plans: plansBySlug, indicators: indicatorsByID)
+        content.observations = DataLoader.observations(&reader, decimal: decimal, plans: plansBySlug,
+                                                       indicators: indicatorsByID)
+        let provinceSlugs = Set(content.provinces.map(\.slug))
+        content.cooperatives = DataLoader.cooperatives(&reader, decimal: decimal, provinces: provinceSlugs)
+        content.media = paths.filter { $0.hasPrefix("media/") }
+        for path in paths where path.hasPrefix("data/") && !DataLoader.knownFiles.contains(path) {
+            reader.diagnostics.warning(
+                SourceLocation(file: files.display(path)),
+                vi: "Tre không đọc tệp này trong data/",
+                en: "Tre does not read this file in data/",
+                hintVi: "các bảng được đọc là: " + DataLoader.knownFiles.joined(separator: ", "),
+                hintEn: "the tables read are: " + DataLoader.knownFiles.joined(separator: ", "))
+        }
+        return (content, reader.diagnostics)
+    }
+}

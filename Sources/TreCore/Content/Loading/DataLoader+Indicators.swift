@@ -1,0 +1,35 @@
+extension DataLoader {
+    static func indicators(_ reader: inout FileReader) -> [Indicator] {
+        guard let records = records(
+            "data/indicators.csv", required: ["id", "name", "unit", "direction", "measure"],
+            optional: ["name_en", "description", "decimals"], mustExist: true, &reader) else { return [] }
+        var diagnostics = reader.diagnostics
+        defer { reader.diagnostics = diagnostics }
+        var seen: [String: SourceLocation] = [:]
+        var indicators: [Indicator] = []
+        for row in records.table.rows {
+            guard let id = records.require(row, "id", &diagnostics),
+                  let name = records.require(row, "name", &diagnostics),
+                  let unit = records.require(row, "unit", &diagnostics),
+                  let directionField = records.require(row, "direction", &diagnostics),
+                  let measureField = records.require(row, "measure", &diagnostics) else { continue }
+            guard FieldValue.slug(id, &diagnostics) != nil else { continue }
+            let direction = FieldValue.choice(directionField, Indicator.Direction.self, &diagnostics)
+            let measure = FieldValue.choice(measureField, Indicator.Measure.self, &diagnostics)
+            var decimals: Int?
+            if let field = records.field(row, "decimals") {
+                decimals = FieldValue.integer(field, range: 0...6, &diagnostics)
+            }
+            guard let direction, let measure,
+                  checkUnique(id.value, at: id.location, seen: &seen,
+                              what: LocalizedText(vi: "mã chỉ tiêu \"\(id.value)\"", en: "indicator id \"\(id.value)\""),
+                              &diagnostics) else { continue }
+            indicators.append(Indicator(
+                id: id.value, name: name.value, nameEn: records.field(row, "name_en")?.value,
+                unit: unit.value, direction: direction, measure: measure,
+                description: records.field(row, "description")?.value, decimals: decimals,
+                location: SourceLocation(file: records.table.file, line: row.line)))
+        }
+        return indicators
+    }
+}

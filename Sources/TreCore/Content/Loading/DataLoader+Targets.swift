@@ -1,0 +1,80 @@
+extension DataLoader {
+    static func targets(_ reader: inout FileReader, decimal: Character, plans: [String: Plan],
+                        indicators: [String: Indicator]) -> [Target] {
+        guard let records = records(
+            "data/targets.csv", required: ["plan", "indicator", "target"],
+            optional: ["target_max", "target_year", "baseline", "baseline_year", "comparator", "label"],
+            mustExist: false, &reader) else { return [] }
+        var diagnostics = reader.diagnostics
+        defer { reader.diagnostics = diagnostics }
+        var seen: [[String]: SourceLocation] = [:]
+        var targets: [Target] = []
+        for row in records.table.rows {
+            guard let planField = records.require(row, "plan", &diagnostics),
+                  let indicatorField = records.require(row, "indicator", &diagnostics),
+                  let targetField = records.require(row, "target", &diagnostics) else { continue }
+            let plan = Reference.plan(planField, plans, &diagnostics)
+            let indicator = Reference.indicator(indicatorField, indicators, &diagnostics)
+            let percent = indicator?.isPercent ?? false
+            let value = FieldValue.number(targetField, decimal: decimal, percent: percent, &diagnostics)
+            let maxField = records.field(row, "target_max")
+            let targetMax = maxField.flatMap { FieldValue.number($0, decimal: decimal, percent: percent, &diagnostics) }
+            let yearField = records.field(row, "target_year")
+            let targetYear = yearField.flatMap { FieldValue.year($0, &diagnostics) }
+            let baselineField = records.field(row, "baseline")
+            let baseline = baselineField.flatMap { FieldValue.number($0, decimal: decimal, percent: percent, &diagnostics) }
+            let baselineYear = records.field(row, "baseline_year").flatMap { FieldValue.year($0, &diagnostics) }
+            var comparator: Target.Comparator?
+            let comparatorField = records.field(row, "comparator")
+            if let comparatorField {
+                comparator = FieldValue.choice(comparatorField, Target.Comparator.self, &diagnostics)
+                if comparator == nil { continue }
+            }
+            guard let plan, let indicator, let value,
+                  maxField == nil || targetMax != nil, yearField == nil || targetYear != nil,
+                  baselineField == nil || baseline != nil else { continue }
+            if let targetMax {
+                if targetMax < value, let maxField {
+                    diagnostics.error(
+                        maxField.location,
+                        vi: "target_max (\(maxField.value)) nhỏ hơn target (\(targetField.value))",
+                        en: "target_max (\(maxField.value)) is less than target (\(targetField.value))",
+                        hintVi: "với khoảng \"8–10\", ghi target là 8 và target_max là 10",
+                        hintEn: "for a range \"8–10\", write target 8 and target_max 10")
+                    continue
+                }
+                if let comparator, comparator != .range, let comparatorField {
+                    diagnostics.error(
+                        comparatorField.location,
+                        vi: "có target_max thì chỉ tiêu là một khoảng: comparator phải là range hoặc để trống",
+                        en: "a target with target_max is a range: comparator must be range or empty",
+                        hintVi: "xóa giá trị comparator, hoặc xóa target_max",
+                        hintEn: "clear the comparator, or clear target_max")
+                    continue
+                }
+                comparator = .range
+            } else if comparator == .range, let comparatorField {
+                diagnostics.error(
+                    comparatorField.location,
+                    vi: "comparator là range nhưng thiếu target_max (giới hạn trên của khoảng)",
+                    en: "comparator is range but target_max (the upper bound) is empty",
+                    hintVi: "điền target_max, ví dụ 10 cho khoảng 8–10",
+                    hintEn: "fill in target_max, e.g. 10 for the range 8–10")
+                continue
+            }
+            let year = targetYear ?? plan.to
+            let key = [plan.slug, indicator.id, String(year)]
+            guard checkUnique(key, at: planField.location, seen: &seen,
+                              what: LocalizedText(vi: "chỉ tiêu (\(plan.slug), \(indicator.id), \(year))",
+                                                  en: "target (\(plan.slug), \(indicator.id), \(year))"),
+                              &diagnostics) else { continue }
+            targets.append(Target(
+                plan: plan.slug, indicator: indicator.id, target: value, targetMax: targetMax,
+                targetYear: year, baseline: baseline, baselineYear: baselineYear,
+                comparator: comparator ?? (indicator.direction == .decrease ? .atMost : .atLeast),
+                label: records.field(row, "label")?.value,
+                location: SourceLocation(file: records.table.file, line: row.line)))
+        }
+        return targets
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Reads, decodes and splits content files for the loaders, collecting every problem.
+struct FileReader {
+    let files: ContentFiles
+    var diagnostics = Diagnostics()
+
+    init(files: ContentFiles) {
+        self.files = files
+    }
+
+    func exists(_ path: String) -> Bool {
+        files.paths.contains(path)
+    }
+
+    /// The text of a file, decoded from UTF-8 and normalised to NFC; nil (with a diagnostic)
+    /// when it cannot be read or is not UTF-8.
+    mutating func text(_ path: String) -> String? {
+        let display = files.display(path)
+        let data: Data
+        do {
+            data = try files.read(path)
+        } catch {
+            diagnostics.error(
+                SourceLocation(file: display),
+                vi: "không đọc được tệp (\(error.localizedDescription))",
+                en: "the file cannot be read (\(error.localizedDescription))",
+                hintVi: "kiểm tra tệp còn đó và bạn có quyền đọc nó",
+                hintEn: "check that the file exists and that you may read it")
+            return nil
+        }
+        let decoded = ContentText.decode(data, file: display)
+        diagnostics.append(contentsOf: decoded.diagnostics)
+        return decoded.text
+    }
+
+    /// A Markdown page: its front matter fields (if any) and body.
+    mutating func page(_ path: String) -> MarkdownPage? {
+        guard let text = text(path) else { return nil }
+        let display = files.display(path)
+        let split = FrontMatter.split(text, file: display)
+        diagnostics.append(contentsOf: split.diagnostics)
+        var fields: YAMLFields?
+        if let yaml = split.yaml {
+            let parsed = YAMLFields.parse(yaml, firstLine: split.yamlFirstLine, file: display)
+            diagnostics.append(contentsOf: parsed.diagnostics)
+            fields = parsed.fields
+        }
+        let name = String(path.split(separator: "/").last ?? "")
+        let slug = String(name.dropLast(3))
+        return MarkdownPage(path: path, slug: slug, location: SourceLocation(file: display, line: 1),
+                            fields: fields, body: split.body)
+    }
+}
+
+/// A Markdown file split into its front matter fields and body.
+struct MarkdownPage {
+    var path: String
+    var slug: String
+    var location: SourceLocation
+    var fields: YAMLFields?
+    var body: MarkdownSource
+}

@@ -1,0 +1,91 @@
+/// Reads `site.yml`, the only file every site must have.
+enum SiteConfigLoader {
+    static let allowedKeys: Set<String> = [
+        "title", "description", "organization", "language", "base_url", "as_of", "sample",
+        "handbook", "csv", "markdown",
+    ]
+
+    static func load(_ reader: inout FileReader) -> SiteConfig? {
+        let file = reader.files.display("site.yml")
+        guard reader.exists("site.yml") else {
+            reader.diagnostics.error(
+                SourceLocation(file: file),
+                vi: "không có tệp site.yml trong thư mục nội dung",
+                en: "there is no site.yml in the content folder",
+                hintVi: "tạo tệp site.yml với ít nhất một dòng: title: \"Tên trang\" (hoặc chọn đúng thư mục bằng --content)",
+                hintEn: "create site.yml with at least the line: title: \"Site name\" (or point --content at the right folder)")
+            return nil
+        }
+        guard let text = reader.text("site.yml") else { return nil }
+        let parsed = YAMLFields.parse(text, firstLine: 1, file: file)
+        reader.diagnostics.append(contentsOf: parsed.diagnostics)
+        guard var fields = parsed.fields else { return nil }
+        defer { reader.diagnostics.append(contentsOf: fields.diagnostics) }
+        fields.warnUnknownKeys(allowed: allowedKeys)
+
+        let title = fields.string("title", required: true)
+        var config = SiteConfig(title: title ?? "")
+        config.description = fields.string("description")
+        config.organization = fields.string("organization")
+        if let language = fields.string("language") {
+            if let value = Language(rawValue: language) {
+                config.language = value
+            } else {
+                fields.valueError("language",
+                    vi: "ngôn ngữ \"\(language)\" không được hỗ trợ",
+                    en: "language \"\(language)\" is not supported",
+                    hintVi: "dùng vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)",
+                    hintEn: "use vi (Vietnamese, the default) or en (English)")
+            }
+        }
+        if let base = fields.string("base_url") {
+            if base.hasPrefix("https://") || base.hasPrefix("http://") {
+                config.baseURL = base.hasSuffix("/") ? base : base + "/"
+            } else {
+                fields.valueError("base_url",
+                    vi: "base_url phải là một địa chỉ đầy đủ",
+                    en: "base_url must be an absolute address",
+                    hintVi: "ví dụ: base_url: https://htx.example.gov.vn/",
+                    hintEn: "for example: base_url: https://htx.example.gov.vn/")
+            }
+        }
+        config.asOf = fields.day("as_of")
+        config.sample = fields.bool("sample") ?? false
+        if var handbook = fields.mapping("handbook") {
+            handbook.warnUnknownKeys(allowed: ["title", "subtitle", "paper"])
+            config.handbook.title = handbook.string("title")
+            config.handbook.subtitle = handbook.string("subtitle")
+            if let paper = handbook.string("paper") {
+                if let value = SiteConfig.Paper(rawValue: paper.uppercased()) {
+                    config.handbook.paper = value
+                } else {
+                    handbook.valueError("paper",
+                        vi: "khổ giấy \"\(paper)\" không được hỗ trợ",
+                        en: "paper size \"\(paper)\" is not supported",
+                        hintVi: "dùng A4 (mặc định) hoặc A5", hintEn: "use A4 (the default) or A5")
+                }
+            }
+            fields.diagnostics.append(contentsOf: handbook.diagnostics)
+        }
+        if var csv = fields.mapping("csv") {
+            csv.warnUnknownKeys(allowed: ["decimal"])
+            if let decimal = csv.string("decimal") {
+                if decimal == "." || decimal == "," {
+                    config.decimalSeparator = Character(decimal)
+                } else {
+                    csv.valueError("decimal",
+                        vi: "dấu thập phân phải là \".\" hoặc \",\"",
+                        en: "the decimal separator must be \".\" or \",\"",
+                        hintVi: "ví dụ: csv: { decimal: \",\" }", hintEn: "for example: csv: { decimal: \",\" }")
+                }
+            }
+            fields.diagnostics.append(contentsOf: csv.diagnostics)
+        }
+        if var markdown = fields.mapping("markdown") {
+            markdown.warnUnknownKeys(allowed: ["unsafe_html"])
+            config.unsafeHTML = markdown.bool("unsafe_html") ?? false
+            fields.diagnostics.append(contentsOf: markdown.diagnostics)
+        }
+        return title == nil ? nil : config
+    }
+}

@@ -1,0 +1,114 @@
+/// The site graph: content joined across files, in the order pages show it.
+/// Built once by `SiteAssembler`; every lookup after that is a dictionary read.
+public struct Site: Sendable {
+    public let content: SiteContent
+    public var config: SiteConfig { content.config }
+    /// The reporting date progress is judged at.
+    public let asOf: Day
+
+    /// Sorted by name in Vietnamese order.
+    public let provinces: [Province]
+    /// Sorted by province name, then issue date, then title.
+    public let plans: [Plan]
+    /// Sorted by name in Vietnamese order.
+    public let indicators: [Indicator]
+    /// Sorted by name in Vietnamese order.
+    public let cooperatives: [Cooperative]
+    /// Newest first.
+    public let updates: [Update]
+
+    let provinceIndex: [String: Province]
+    let planIndex: [String: Plan]
+    let indicatorIndex: [String: Indicator]
+    let cooperativeIndex: [String: Cooperative]
+    let targetsByPlan: [String: [Target]]
+    let targetsByIndicator: [String: [Target]]
+    let observationsByKey: [String: [Observation]]
+    let mergedFromIndex: [String: [Province]]
+    let progressIndex: [String: TargetProgress]
+
+    init(content: SiteContent, asOf: Day) {
+        self.content = content
+        self.asOf = asOf
+        provinces = content.provinces.sortedVietnamese(by: \.name)
+        provinceIndex = Dictionary(content.provinces.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        indicators = content.indicators.sortedVietnamese(by: \.name)
+        indicatorIndex = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        planIndex = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let provinceNames = provinceIndex.mapValues(\.name)
+        plans = content.plans.sortedVietnamese { plan in
+            // Plans of an unnamed province come last ("~" sorts after letters).
+            (plan.province.flatMap { provinceNames[$0] } ?? "~") + "\u{1}" + (plan.issued?.iso ?? "9999") + plan.title
+        }
+        var stories: [String: Story] = [:]
+        for story in content.stories { stories[story.id] = story }
+        cooperatives = content.cooperatives
+            .map { coop in
+                var coop = coop
+                coop.story = stories[coop.id]
+                return coop
+            }
+            .sortedVietnamese(by: \.name)
+        cooperativeIndex = Dictionary(cooperatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        updates = content.updates.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        targetsByPlan = Dictionary(grouping: content.targets, by: \.plan)
+        targetsByIndicator = Dictionary(grouping: content.targets, by: \.indicator)
+        observationsByKey = Dictionary(grouping: content.observations) { Site.key($0.plan, $0.indicator) }
+            .mapValues { $0.sorted { $0.date < $1.date } }
+        var mergedFrom: [String: [Province]] = [:]
+        for province in provinces {
+            if let into = province.mergedInto { mergedFrom[into, default: []].append(province) }
+        }
+        mergedFromIndex = mergedFrom
+        var progress: [String: TargetProgress] = [:]
+        for target in content.targets {
+            guard let plan = planIndex[target.plan], let indicator = indicatorIndex[target.indicator] else { continue }
+            let key = Site.key(target.plan, target.indicator)
+            progress[key + "\u{0}\(target.targetYear)"] = ProgressEvaluator.evaluate(
+                target: target, indicator: indicator, plan: plan,
+                observations: observationsByKey[key] ?? [], asOf: asOf)
+        }
+        progressIndex = progress
+    }
+
+    /// The status of a target at `asOf`, with the figures it was judged on.
+    public func progress(_ target: Target) -> TargetProgress {
+        progressIndex[Site.key(target.plan, target.indicator) + "\u{0}\(target.targetYear)"]
+            ?? TargetProgress(status: .noData, measure: indicator(target.indicator)?.measure ?? .level,
+                              asOf: asOf, targetDate: Day.endOf(year: target.targetYear))
+    }
+
+    static func key(_ plan: String, _ indicator: String) -> String { plan + "\u{0}" + indicator }
+
+    public func province(_ slug: String) -> Province? { provinceIndex[slug] }
+    public func plan(_ slug: String) -> Plan? { planIndex[slug] }
+    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id] }
+    public func cooperative(_ id: String) -> Cooperative? { cooperativeIndex[id] }
+
+    /// A plan's targets, in the order of `data/targets.csv`.
+    public func targets(plan: String) -> [Target] { targetsByPlan[plan] ?? [] }
+    /// Every plan's targets for one indicator.
+    public func targets(indicator: String) -> [Target] { targetsByIndicator[indicator] ?? [] }
+    /// Observations of one plan and indicator, oldest first.
+    public func observations(plan: String, indicator: String) -> [Observation] {
+        observationsByKey[Site.key(plan, indicator)] ?? []
+    }
+
+    /// Provinces that merged into this one, in Vietnamese order.
+    public func mergedFrom(_ slug: String) -> [Province] { mergedFromIndex[slug] ?? [] }
+    /// This province and those merged into it (directly or in steps).
+    public func provinceFamily(_ slug: String) -> [String] {
+        var result = [slug]
+        var index = 0
+        while index < result.count {
+            for child in mergedFrom(result[index]) where !result.contains(child.slug) { result.append(child.slug) }
+            index += 1
+        }
+        return result
+    }
+
+    public func plans(province slug: String) -> [Plan] { plans.filter { $0.province == slug } }
+    public func cooperatives(province slug: String) -> [Cooperative] { cooperatives.filter { $0.province == slug } }
+    public func updates(province slug: String) -> [Update] { updates.filter { $0.province == slug } }
+    public var showcases: [Cooperative] { cooperatives.filter(\.isModel) }
+}

@@ -1,0 +1,100 @@
+/// Machine-read files: the Atom feeds of updates, `sitemap.xml` and `robots.txt`.
+struct Feeds {
+    let context: RenderContext
+
+    var site: Site { context.site }
+    var base: String? { site.config.baseURL }
+
+    func files() -> SiteFiles {
+        var files = SiteFiles()
+        files.add(PagePath.feed, text: atom(site.updates, path: PagePath.feed, title: site.config.title))
+        for province in site.provinces {
+            let updates = site.provinceFamily(province.slug).flatMap { site.updates(province: $0) }
+                .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+            guard !updates.isEmpty else { continue }
+            files.add(PagePath.province(province.slug) + "feed.xml",
+                      text: atom(updates, path: PagePath.province(province.slug) + "feed.xml",
+                                 title: site.config.title + " – " + province.name))
+        }
+        files.add("sitemap.xml", text: sitemap())
+        files.add("robots.txt", text: robots())
+        return files
+    }
+
+    /// A page's address for machines: absolute with `base_url`, else relative to the feed.
+    func address(_ path: String, from feedPath: String) -> String {
+        base.map { $0 + path } ?? PagePath.root(of: feedPath) + path
+    }
+
+    /// An Atom id that stays the same for the same page: its URL with `base_url`, else a tag URI.
+    func id(_ path: String) -> String {
+        base.map { $0 + path } ?? "tag:tre.invalid,2024:" + (path.isEmpty ? "site" : path)
+    }
+
+    func atom(_ updates: [Update], path: String, title: String) -> String {
+        let updated = (updates.map(\.date).max() ?? site.asOf).iso + "T00:00:00Z"
+        let author = site.config.organization ?? site.config.title
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(context.language.rawValue)">
+          <title>\(XML.escape(title))</title>
+          <id>\(XML.escape(id(path)))</id>
+          <updated>\(updated)</updated>
+          <author><name>\(XML.escape(author))</name></author>
+          <link rel="self" type="application/atom+xml" href="\(XML.escape(address(path, from: path)))"/>
+          <link rel="alternate" type="text/html" href="\(XML.escape(address(PagePath.updates, from: path)))"/>
+          <generator>Tre</generator>
+
+        """
+        for update in updates {
+            let page = PagePath.update(update.slug)
+            let html = BodyRenderer(context: context).render(update.body, on: page).html
+            xml += """
+              <entry>
+                <title>\(XML.escape(update.title))</title>
+                <id>\(XML.escape(id(page)))</id>
+                <updated>\(update.date.iso)T00:00:00Z</updated>
+                <link rel="alternate" type="text/html" href="\(XML.escape(address(page, from: path)))"/>
+
+            """
+            if let name = update.author { xml += "    <author><name>\(XML.escape(name))</name></author>\n" }
+            if let summary = update.summary { xml += "    <summary>\(XML.escape(summary))</summary>\n" }
+            xml += "    <content type=\"html\">\(XML.escape(html))</content>\n  </entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    func sitemap() -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in SitePages.paths(site) {
+            xml += "  <url><loc>\(XML.escape(base.map { $0 + path } ?? (path.isEmpty ? "./" : path)))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    func robots() -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if let base { text += "Sitemap: \(base)sitemap.xml\n" }
+        return text
+    }
+}
+
+/// Escaping for XML text and attribute values.
+public enum XML {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,52 @@
+/// The showcase list and one page per model cooperative (`model: yes`), with its story.
+struct CooperativePages {
+    let context: RenderContext
+
+    func pages() -> [Page] {
+        [listPage()] + context.site.showcases.map(page)
+    }
+
+    func listPage() -> Page {
+        let path = PagePath.cooperatives
+        let root = PagePath.root(of: path)
+        return Page(path: path, template: "pages/cooperatives", title: context.t("cooperatives_title"),
+                    values: ["cooperatives": context.site.showcases.map { Cards.cooperative($0, context, root: root) },
+                             "lead": context.t("cooperatives_lead")])
+    }
+
+    func page(_ coop: Cooperative) -> Page {
+        let path = PagePath.cooperative(coop.id)
+        let root = PagePath.root(of: path)
+        var values = Cards.cooperative(coop, context, root: root)
+        values["province_href"] = root + PagePath.province(coop.province)
+        var facts: [[String: String]] = []
+        func fact(_ key: String, _ value: String?) {
+            if let value, !value.isEmpty { facts.append(["label": context.t(key), "value": value]) }
+        }
+        fact("kind", context.kindName(coop.kind))
+        fact("locality", coop.locality)
+        fact("sector", coop.sector)
+        fact("founded", coop.founded.map(String.init))
+        fact("members", coop.members.map { context.numbers.format(Double($0), decimals: 0) })
+        fact("revenue", coop.revenue.map { context.numbers.format($0) })
+        fact("rating", coop.rating.map { context.ratingName($0) })
+        fact("ocop", values["ocop_label"] as? String)
+        fact("certifications", coop.certifications.isEmpty ? nil : coop.certifications.joined(separator: ", "))
+        fact("products", coop.products.isEmpty ? nil : coop.products.joined(separator: ", "))
+        let yes = context.t("answer_yes"), no = context.t("answer_no")
+        fact("value_chain", coop.valueChain ? yes : no)
+        fact("high_tech", coop.highTech ? yes : no)
+        fact("digital", coop.digital ? yes : no)
+        values["facts"] = facts
+        values["website"] = coop.website
+        if let story = coop.story {
+            values["story"] = BodyRenderer(context: context).render(story.body, on: path).html
+            values["quote"] = story.quote
+            values["quote_by"] = story.quoteBy
+            let media = Set(context.site.content.media)
+            values["photos"] = story.photos.compactMap { MediaPath.resolve($0, in: media) }
+                .map { ["src": root + $0, "alt": coop.name] }
+        }
+        return Page(path: path, template: "pages/cooperative", title: coop.name, values: values)
+    }
+}

@@ -1,0 +1,61 @@
+/// The province list and one page per province.
+struct ProvincePages {
+    let context: RenderContext
+
+    func pages() -> [Page] {
+        let site = context.site
+        var pages = [listPage()]
+        for province in site.provinces { pages.append(page(province)) }
+        return pages
+    }
+
+    func listPage() -> Page {
+        let path = PagePath.provinces
+        let root = PagePath.root(of: path)
+        let site = context.site
+        let items: [[String: Any]] = site.provinces.map { province in
+            var item = Cards.province(province, context, root: root)
+            item["plan_count"] = site.provinceFamily(province.slug).flatMap { site.plans(province: $0) }.count
+            return item
+        }
+        return Page(path: path, template: "pages/provinces", title: context.t("provinces_title"),
+                    values: ["provinces": items, "lead": context.t("provinces_lead")])
+    }
+
+    func page(_ province: Province) -> Page {
+        let site = context.site
+        let path = PagePath.province(province.slug)
+        let root = PagePath.root(of: path)
+        let family = site.provinceFamily(province.slug)
+        var values: [String: Any] = [
+            "name": province.name,
+            "body": BodyRenderer(context: context).render(province.body, on: path).html,
+        ]
+        values["code"] = province.code
+        values["region"] = province.region
+        if let into = province.mergedInto.flatMap(site.province) {
+            values["merged_into"] = ["name": into.name, "href": root + PagePath.province(into.slug)]
+            values["merged_on"] = province.mergedOn.map(context.dates.format)
+        }
+        let mergedFrom = site.mergedFrom(province.slug)
+        if !mergedFrom.isEmpty {
+            values["merged_from"] = mergedFrom.map { ["name": $0.name, "href": root + PagePath.province($0.slug)] }
+        }
+        let plans = family.flatMap { site.plans(province: $0) }
+        values["plans"] = plans.map { plan -> [String: Any] in
+            var card = Cards.plan(plan, context, root: root)
+            card["targets"] = TargetRows(context: context, root: root).rows(site.targets(plan: plan.slug))
+            return card
+        }
+        let cooperatives = family.flatMap { site.cooperatives(province: $0) }
+        values["showcases"] = cooperatives.filter(\.isModel).map { Cards.cooperative($0, context, root: root) }
+        values["cooperative_count"] = cooperatives.count
+        if !cooperatives.isEmpty {
+            values["breakdown"] = Charts(context: context).breakdown(cooperatives, name: province.name,
+                                                                      id: "co-cau-\(province.slug)")
+        }
+        let updates = family.flatMap { site.updates(province: $0) }.sorted { $0.date > $1.date }
+        values["updates"] = updates.map { Cards.update($0, context, root: root) }
+        return Page(path: path, template: "pages/province", title: province.name, values: values)
+    }
+}

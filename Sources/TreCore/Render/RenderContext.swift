@@ -1,0 +1,41 @@
+import Foundation
+
+/// What every view model needs: the site, the templates and strings, and the formats of the
+/// site's language. Built once per build and shared (read-only) by all pages.
+public struct RenderContext: Sendable {
+    public let site: Site
+    public let templates: TemplateLibrary
+    public let language: Language
+    public let numbers: NumberFormat
+    public let dates: DateFormat
+    /// Served by `tre serve`: adds the live-reload script. Never set by `tre build`.
+    public var liveReload = false
+
+    public init(site: Site, templates: TemplateLibrary) {
+        self.site = site
+        self.templates = templates
+        language = site.config.language
+        numbers = NumberFormat(language)
+        dates = DateFormat(language)
+    }
+
+    public func t(_ key: String) -> String { templates.string(key) }
+
+    /// A value with its indicator's unit and decimals: `80%`, `1.234 HTX`.
+    public func value(_ number: Double, _ indicator: Indicator) -> String {
+        numbers.format(number, unit: indicator.unit, decimals: indicator.decimals)
+    }
+
+    public func ratingName(_ rating: Cooperative.Rating?) -> String {
+        guard let rating else { return t("rating_none") }
+        return t("rating_" + rating.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    public func kindName(_ kind: Cooperative.Kind) -> String {
+        t("kind_" + kind.rawValue.lowercased())
+    }
+
+    public func provinceName(_ slug: String?) -> String {
+        slug.flatMap { site.province($0)?.name } ?? t("province_not_stated")
+    }
+}

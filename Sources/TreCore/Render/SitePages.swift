@@ -1,0 +1,62 @@
+/// Every HTML page of the site, named so that pages can be built independently and in parallel.
+enum PageJob: Sendable, Hashable {
+    case overview, notFound
+    case provinces, province(String)
+    case plans, plan(String)
+    case indicators, indicator(String)
+    case cooperatives, cooperative(String)
+    case updates, update(String)
+}
+
+enum SitePages {
+    static func jobs(_ site: Site) -> [PageJob] {
+        var jobs: [PageJob] = [.overview, .notFound, .provinces, .plans, .indicators, .cooperatives, .updates]
+        jobs += site.provinces.map { .province($0.slug) }
+        jobs += site.plans.map { .plan($0.slug) }
+        jobs += site.indicators.map { .indicator($0.id) }
+        jobs += site.showcases.map { .cooperative($0.id) }
+        jobs += site.updates.map { .update($0.slug) }
+        return jobs
+    }
+
+    /// Page paths for the sitemap (every page but 404), in a stable order.
+    static func paths(_ site: Site) -> [String] {
+        jobs(site).compactMap { job in job == .notFound ? nil : path(job) }
+    }
+
+    static func path(_ job: PageJob) -> String {
+        switch job {
+        case .overview: PagePath.overview
+        case .notFound: "404.html"
+        case .provinces: PagePath.provinces
+        case .province(let slug): PagePath.province(slug)
+        case .plans: PagePath.plans
+        case .plan(let slug): PagePath.plan(slug)
+        case .indicators: PagePath.indicators
+        case .indicator(let id): PagePath.indicator(id)
+        case .cooperatives: PagePath.cooperatives
+        case .cooperative(let id): PagePath.cooperative(id)
+        case .updates: PagePath.updates
+        case .update(let slug): PagePath.update(slug)
+        }
+    }
+
+    static func page(_ job: PageJob, _ context: RenderContext) -> Page? {
+        let site = context.site
+        switch job {
+        case .overview: return OverviewPage(context: context).page()
+        case .notFound: return NotFoundPage(context: context).page()
+        case .provinces: return ProvincePages(context: context).listPage()
+        case .province(let slug): return site.province(slug).map(ProvincePages(context: context).page)
+        case .plans: return PlanPages(context: context).listPage()
+        case .plan(let slug): return site.plan(slug).map(PlanPages(context: context).page)
+        case .indicators: return IndicatorPages(context: context).listPage()
+        case .indicator(let id): return site.indicator(id).map(IndicatorPages(context: context).page)
+        case .cooperatives: return CooperativePages(context: context).listPage()
+        case .cooperative(let id): return site.cooperative(id).map(CooperativePages(context: context).page)
+        case .updates: return UpdatePages(context: context).listPage()
+        case .update(let slug):
+            return site.updates.first { $0.slug == slug }.map(UpdatePages(context: context).page)
+        }
+    }
+}

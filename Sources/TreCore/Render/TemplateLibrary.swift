@@ -1,0 +1,76 @@
+import Foundation
+import Mustache
+import Yams
+
+/// The theme made ready to render: parsed Mustache templates and the UI strings of the
+/// site's language. Templates are named by their path without `.mustache`
+/// (`pages/plan`, `partials/target-table`).
+public struct TemplateLibrary: Sendable {
+    let library: MustacheLibrary
+    /// UI strings of the site's language, by key (`nav_plans`, `status_on_track`, ...).
+    public let strings: [String: String]
+    public let theme: Theme
+
+    public static let stringKeysFile = "strings/vi.yml"
+
+    /// Parses every template and the strings for `language`; problems become diagnostics
+    /// naming the theme file.
+    public static func load(_ theme: Theme, language: Language, themeName: String) -> (TemplateLibrary?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        var library = MustacheLibrary()
+        for path in theme.files.keys.sorted() where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            guard let text = theme.text(path) else { continue }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                diagnostics.error(
+                    SourceLocation(file: themeName + "/" + path),
+                    vi: "mẫu trang (template) bị lỗi cú pháp Mustache: \(error)",
+                    en: "the template has a Mustache syntax error: \(error)",
+                    hintVi: "kiểm tra các thẻ {{#…}} và {{/…}} đóng mở đúng cặp",
+                    hintEn: "check that every {{#…}} has its matching {{/…}}")
+            }
+        }
+        let strings = loadStrings(theme, language: language, themeName: themeName, &diagnostics)
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (TemplateLibrary(library: library, strings: strings, theme: theme), diagnostics)
+    }
+
+    static func loadStrings(_ theme: Theme, language: Language, themeName: String,
+                            _ diagnostics: inout Diagnostics) -> [String: String] {
+        let path = "strings/\(language.rawValue).yml"
+        guard let text = theme.text(path) else {
+            diagnostics.error(
+                SourceLocation(file: themeName + "/" + path),
+                vi: "giao diện thiếu tệp chữ \(path)", en: "the theme has no strings file \(path)",
+                hintVi: "chép tệp này từ giao diện mặc định của Tre", hintEn: "copy this file from Tre's default theme")
+            return [:]
+        }
+        do {
+            let yaml = try Yams.load(yaml: text) as? [String: Any] ?? [:]
+            var strings: [String: String] = [:]
+            for (key, value) in yaml { strings[key] = VietnameseText.nfc(String(describing: value)) }
+            return strings
+        } catch {
+            diagnostics.error(
+                SourceLocation(file: themeName + "/" + path),
+                vi: "tệp chữ của giao diện bị lỗi YAML: \(error)", en: "the theme's strings file is not valid YAML: \(error)")
+            return [:]
+        }
+    }
+
+    public func hasTemplate(_ name: String) -> Bool {
+        library.getTemplate(named: name) != nil
+    }
+
+    /// Renders a template; an unknown template renders as nothing (the theme check reports it).
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// A UI string, or the key itself so a missing string is visible rather than silent.
+    public func string(_ key: String) -> String {
+        strings[key] ?? key
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import TreCore
+
+/// The command line's edge: reading folders, printing diagnostics and summaries.
+enum Console {
+    struct Input {
+        var files: ContentFiles
+        var theme: Theme
+        var themeName: String
+        var diagnostics: Diagnostics
+    }
+
+    static func load(_ options: SiteOptions) throws -> Input {
+        let language = options.lang ?? .vi
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            fail(language == .vi
+                 ? "không có thư mục nội dung \"\(options.content)\"; chạy lệnh trong thư mục chứa Content/ hoặc chỉ rõ bằng --content"
+                 : "there is no content folder \"\(options.content)\"; run in the folder that holds Content/ or name it with --content",
+                 language: language)
+            throw ExitCode.failure
+        }
+        let (files, diagnostics) = ContentFiles.disk(at: URL(fileURLWithPath: options.content),
+                                                     displayRoot: display(options.content))
+        let themePath = options.templates ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
+        guard let themePath else {
+            return Input(files: files, theme: .builtIn, themeName: "(built-in theme)", diagnostics: diagnostics)
+        }
+        do {
+            return Input(files: files, theme: try Theme.folder(URL(fileURLWithPath: themePath)),
+                         themeName: display(themePath), diagnostics: diagnostics)
+        } catch {
+            fail(language == .vi ? "không đọc được thư mục giao diện \"\(themePath)\"" :
+                    "cannot read the theme folder \"\(themePath)\"", language: language)
+            throw ExitCode.failure
+        }
+    }
+
+    static func display(_ path: String) -> String {
+        var path = path
+        while path.hasSuffix("/"), path.count > 1 { path.removeLast() }
+        return path
+    }
+
+    static func merge(_ a: Diagnostics, _ b: Diagnostics) -> Diagnostics {
+        var all = a
+        all.append(contentsOf: b)
+        return all
+    }
+
+    static func report(_ diagnostics: Diagnostics, language: Language) {
+        guard !diagnostics.isEmpty else { return }
+        let cache = SourceLines()
+        let printer = DiagnosticPrinter(language: language) { file, line in cache.line(file, line) }
+        FileHandle.standardError.write(Data((printer.report(diagnostics) + "\n").utf8))
+    }
+
+    static func fail(_ message: String, language: Language) {
+        let word = language == .vi ? "lỗi" : "error"
+        FileHandle.standardError.write(Data("tre: \(word): \(message)\n".utf8))
+    }
+
+    static func say(_ message: String) {
+        print(message)
+    }
+}
+
+/// Lines of files on disk, read once each, for showing the offending line under a message.
+final class SourceLines: @unchecked Sendable {
+    private var files: [String: [Substring]] = [:]
+    private let lock = NSLock()
+
+    func line(_ file: String, _ number: Int) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if files[file] == nil {
+            guard let data = FileManager.default.contents(atPath: file),
+                  let text = String(data: data, encoding: .utf8) else { return nil }
+            files[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = files[file], number >= 1, number <= lines.count else { return nil }
+        var line = String(lines[number - 1])
+        if line.hasSuffix("\r") { line.removeLast() }
+        return VietnameseText.nfc(line)
+    }
+}
