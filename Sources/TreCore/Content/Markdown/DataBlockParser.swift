@@ -99,7 +99,7 @@ struct FieldReader {
         guard !written.contains(key) else { return nil }
         diagnostics.error(
             block.location, vi: "Khối `\(kind)` thiếu mục `\(key)` (\(vi))",
-            en: "the `\(kind)` block needs a `\(key)` key (\(en))",
+            en: "the `\(kind)` block is missing `\(key)` (\(en))",
             hintVi: "Thêm dòng `\(key): \(Self.example(key))` vào trong khối.",
             hintEn: "Add a line `\(key): \(Self.example(key))` inside the block.")
         return nil

@@ -110,9 +110,12 @@ struct DataBlockYAML {
 
     private mutating func report(_ error: YamlError) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            syntaxError(at: location(mark), detail: problem)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            // At the end of the text ("unexpected end of stream") the problem is where the
+            // unfinished thing began, e.g. an opening quote: libyaml's context mark.
+            let atEnd = mark.line > lines.count || (mark.line == lines.count && lines.last?.isEmpty == true)
+            syntaxError(at: location(atEnd ? context?.mark ?? mark : mark), detail: problem)
         case .reader(let problem, let offset, _, _):
             syntaxError(at: offset.map(location(characterOffset:)) ?? block.location, detail: problem)
         case .duplicatedKeysInMapping(let duplicates, let context):

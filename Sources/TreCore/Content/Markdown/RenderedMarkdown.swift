@@ -52,8 +52,8 @@ public struct Heading: Sendable, Equatable {
 
 /// A link or image in a body, so a later stage can warn about links to missing pages or media.
 public struct MarkdownLink: Sendable, Equatable {
-    /// The destination as written in the content (before any rewriting), entities and
-    /// backslash escapes resolved.
+    /// The destination as written in the content (before any rewriting), with entities and
+    /// backslash escapes resolved; percent-encoding (`%20`) is kept as written.
     public var destination: String
     /// Where the link starts in its file (column in characters).
     public var location: SourceLocation
