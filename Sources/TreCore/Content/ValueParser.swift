@@ -1,0 +1,179 @@
+/// Reads single values written in CSV cells and YAML keys: numbers, years, dates, yes/no,
+/// slugs, small integers and `;` lists. Pure functions: each returns the value or a
+/// `ValueProblem` that the caller places at the cell or key.
+public enum ValueParser {
+    /// A number such as `12.5` (or `12,5` when the site's `decimal` is `,`), without thousands
+    /// separators. A trailing `%` is tolerated only when `percent` is true.
+    public static func number(_ text: String, decimal: Character = ".", percent: Bool = false)
+        -> Result<Double, ValueProblem> {
+        var body = text.trimmingSpaces
+        guard !body.isEmpty else { return .failure(empty) }
+        if body.hasSuffix("%") {
+            guard percent else {
+                return .failure(ValueProblem(
+                    vi: "«\(text)» có dấu %, nhưng dấu % chỉ dùng cho chỉ tiêu có đơn vị %.",
+                    en: "\"\(text)\" has a %, but % is only allowed for indicators whose unit is %.",
+                    hintVi: "Bỏ dấu % và chỉ ghi con số.", hintEn: "Remove the % and write the number alone."))
+            }
+            body = String(body.dropLast()).trimmingSpaces
+        }
+        let other: Character = decimal == "," ? "." : ","
+        let digits = body.filter(\.isASCIIDigitCharacter).count
+        let separators = body.filter { $0 == decimal || $0 == other || $0 == " " || $0 == "\u{A0}" }
+        let onlyNumberCharacters = body.allSatisfy {
+            $0.isASCIIDigitCharacter || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{A0}" || $0 == "-" || $0 == "+"
+        }
+        if onlyNumberCharacters, digits > 0, separators.count > 1 || separators.contains(" ")
+            || separators.contains("\u{A0}") || isGrouped(body, by: other) {
+            return .failure(ValueProblem(
+                vi: "«\(text)» có dấu phân cách hàng nghìn; số liệu không dùng dấu phân cách hàng nghìn.",
+                en: "\"\(text)\" uses a thousands separator; numbers are written without thousands separators.",
+                hintVi: "Viết liền các chữ số, ví dụ 1234\(decimal)5 thay cho 1\(other)234\(decimal)5."
+                    + (decimal == "." ? " Nếu dấu phẩy là dấu thập phân, hãy đặt csv: { decimal: \",\" } trong site.yml." : ""),
+                hintEn: "Write the digits together, e.g. 1234\(decimal)5 rather than 1\(other)234\(decimal)5."
+                    + (decimal == "." ? " If the comma is your decimal separator, set csv: { decimal: \",\" } in site.yml." : "")))
+        }
+        if onlyNumberCharacters, separators.count == 1, separators.first == other {
+            let setting = other == "," ? "csv: { decimal: \",\" }" : "csv: { decimal: \".\" }"
+            return .failure(ValueProblem(
+                vi: "«\(text)» dùng dấu \(other) làm dấu thập phân, nhưng trang này dùng dấu \(decimal).",
+                en: "\"\(text)\" uses \(other) as the decimal separator, but this site uses \(decimal).",
+                hintVi: "Viết \(body.replacingCharacter(other, with: decimal)), hoặc nếu mọi tệp CSV đều dùng dấu \(other) thì đặt \(setting) trong site.yml.",
+                hintEn: "Write \(body.replacingCharacter(other, with: decimal)), or if all CSV files use \(other), set \(setting) in site.yml."))
+        }
+        guard isPlainDecimal(body, decimal: decimal),
+              let value = Double(body.replacingCharacter(decimal, with: ".")), value.isFinite else {
+            return .failure(ValueProblem(
+                vi: "«\(text)» không phải là một số.",
+                en: "\"\(text)\" is not a number.",
+                hintVi: "Chỉ ghi con số, ví dụ 80 hoặc 12\(decimal)5, không kèm chữ hay đơn vị.",
+                hintEn: "Write the number alone, e.g. 80 or 12\(decimal)5, without words or units."))
+        }
+        return .success(value)
+    }
+
+    /// A four-digit year between 1900 and 2100.
+    public static func year(_ text: String) -> Result<Int, ValueProblem> {
+        let body = text.trimmingSpaces
+        guard !body.isEmpty else { return .failure(empty) }
+        guard body.count == 4, body.allSatisfy(\.isASCIIDigitCharacter), let year = Int(body),
+              (1900...2100).contains(year) else {
+            return .failure(ValueProblem(
+                vi: "«\(text)» không phải là một năm.",
+                en: "\"\(text)\" is not a year.",
+                hintVi: "Ghi năm bằng 4 chữ số (từ 1900 đến 2100), ví dụ 2024.",
+                hintEn: "Write the year as 4 digits (1900 to 2100), e.g. 2024."))
+        }
+        return .success(year)
+    }
+
+    /// A date: `YYYY-MM-DD` or `DD/MM/YYYY` (also `D/M/YYYY`); when `partial` is true also
+    /// `YYYY` (31 December) and `YYYY-MM` (the month's last day). Dates that do not exist
+    /// are refused with the month's real length.
+    public static func date(_ text: String, partial: Bool = true) -> Result<Day, ValueProblem> {
+        DateText.parse(text.trimmingSpaces, original: text, partial: partial)
+    }
+
+    /// `yes`/`no`, `true`/`false`, `có`/`không`, in any case.
+    public static func bool(_ text: String) -> Result<Bool, ValueProblem> {
+        switch VietnameseText.nfc(text.trimmingSpaces).lowercased() {
+        case "yes", "true", "có": return .success(true)
+        case "no", "false", "không": return .success(false)
+        case "": return .failure(empty)
+        default:
+            return .failure(ValueProblem(
+                vi: "«\(text)» không phải là có/không.",
+                en: "\"\(text)\" is not yes or no.",
+                hintVi: "Ghi một trong các từ: yes, no, true, false, có, không.",
+                hintEn: "Write one of: yes, no, true, false, có, không."))
+        }
+    }
+
+    /// A slug or id: lower-case ASCII letters and digits between single hyphens.
+    public static func slug(_ text: String) -> Result<String, ValueProblem> {
+        let body = text.trimmingSpaces
+        guard !body.isEmpty else { return .failure(empty) }
+        if isSlug(body) { return .success(body) }
+        let proposal = VietnameseText.slug(body)
+        return .failure(ValueProblem(
+            vi: "«\(text)» không phải là một mã hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.",
+            en: "\"\(text)\" is not a valid id: use only lower-case letters without accents, digits and hyphens.",
+            hintVi: proposal.isEmpty ? "Ví dụ: ha-nam, htx-sen-hong." : "Hãy viết «\(proposal)».",
+            hintEn: proposal.isEmpty ? "For example: ha-nam, htx-sen-hong." : "Write \"\(proposal)\"."))
+    }
+
+    /// Whether `text` is `[a-z0-9]+(-[a-z0-9]+)*`.
+    public static func isSlug(_ text: String) -> Bool {
+        var previousWasHyphen = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen:
+                previousWasHyphen = true
+            default:
+                return false
+            }
+        }
+        return !previousWasHyphen
+    }
+
+    /// A whole number within `range`, e.g. OCOP stars 0–5.
+    public static func integer(_ text: String, range: ClosedRange<Int>) -> Result<Int, ValueProblem> {
+        let body = text.trimmingSpaces
+        guard !body.isEmpty else { return .failure(empty) }
+        let unsigned = body.hasPrefix("-") || body.hasPrefix("+") ? body.dropFirst() : Substring(body)
+        guard !unsigned.isEmpty, unsigned.count <= 18, unsigned.allSatisfy(\.isASCIIDigitCharacter),
+              let value = Int(body), range.contains(value) else {
+            return .failure(ValueProblem(
+                vi: "«\(text)» không phải là một số nguyên từ \(range.lowerBound) đến \(range.upperBound).",
+                en: "\"\(text)\" is not a whole number from \(range.lowerBound) to \(range.upperBound).",
+                hintVi: "Ghi một số nguyên từ \(range.lowerBound) đến \(range.upperBound), ví dụ \(range.lowerBound).",
+                hintEn: "Write a whole number from \(range.lowerBound) to \(range.upperBound), e.g. \(range.lowerBound)."))
+        }
+        return .success(value)
+    }
+
+    /// The items of a `;`-separated list, trimmed, empty items dropped.
+    public static func list(_ text: String) -> [String] {
+        text.split(separator: ";", omittingEmptySubsequences: true)
+            .map { String($0).trimmingSpaces }
+            .filter { !$0.isEmpty }
+    }
+
+    static let empty = ValueProblem(
+        vi: "Giá trị đang trống.", en: "The value is empty.",
+        hintVi: "Điền giá trị, hoặc bỏ hẳn dòng/khóa này nếu nó không bắt buộc.",
+        hintEn: "Fill in a value, or leave the line or key out if it is optional.")
+
+    /// `[+-]?digits[decimal digits]`, also `.5` and `5.`.
+    private static func isPlainDecimal(_ text: String, decimal: Character) -> Bool {
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: decimal, maxSplits: 1, omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.count <= 2 else { return false }
+        let digitCount = parts.reduce(0) { $0 + $1.count }
+        return digitCount > 0 && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigitCharacter) }
+    }
+
+    /// `1,234` or `12,345,678` when `separator` is `,`: digits grouped by three.
+    private static func isGrouped(_ text: String, by separator: Character) -> Bool {
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let groups = body.split(separator: separator, omittingEmptySubsequences: false)
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 }
+            && groups.allSatisfy { $0.allSatisfy(\.isASCIIDigitCharacter) }
+    }
+}
+
+extension Character {
+    /// 0–9 only (`isNumber` also accepts other scripts' digits and fractions).
+    var isASCIIDigitCharacter: Bool { isASCII && isWholeNumber }
+}
+
+extension String {
+    func replacingCharacter(_ old: Character, with new: Character) -> String {
+        String(map { $0 == old ? new : $0 })
+    }
+}
