@@ -65,8 +65,9 @@ struct CSVScanner {
                 }
                 var end = index
                 while end > start, bytes[end - 1] == Self.space || bytes[end - 1] == Self.tab { end -= 1 }
+                // A blank field is placed where it begins, not at the delimiter after it.
                 field = CSVField(value: String(decoding: bytes[start..<end], as: UTF8.self),
-                                 location: location(of: start))
+                                 location: location(of: end > start ? start : position))
             }
             record.fields.append(field)
             if index < bytes.count, bytes[index] == delimiter {
