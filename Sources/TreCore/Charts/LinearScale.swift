@@ -23,10 +23,10 @@ struct LinearScale: Sendable {
         if high - low <= abs(high) * 1e-12 || high == low {
             // One value: pad around it (or 0…1 around zero) so the mark lands inside.
             let pad = high == 0 ? 1 : abs(high) * 0.1
-            low = low >= 0 && includeZero ? 0 : low - pad
+            low = high == 0 || (low >= 0 && includeZero) ? 0 : low - pad
             high += pad
         }
-        let step = Self.niceStep((high - low) / Double(max(1, tickCount - 1)))
+        let step = Self.niceStep((high - low) / Double(max(1, tickCount)))
         var niceLow = (low / step).rounded(.down) * step
         var niceHigh = (high / step).rounded(.up) * step
         if percent {
@@ -65,13 +65,13 @@ struct LinearScale: Sendable {
         return min(6, Int((-log10(step)).rounded(.up)))
     }
 
-    /// The smallest of 1, 2, 5 × 10ⁿ at least `raw`.
+    /// The 1, 2 or 5 × 10ⁿ nearest to `raw` (on a log scale, as d3's ticks do), so the
+    /// tick count stays close to the one asked for.
     static func niceStep(_ raw: Double) -> Double {
         guard raw.isFinite, raw > 0 else { return 1 }
         let magnitude = pow(10, (log10(raw)).rounded(.down))
-        for factor in [1.0, 2, 5, 10] where factor * magnitude >= raw * (1 - 1e-9) {
-            return factor * magnitude
-        }
-        return 10 * magnitude
+        let error = raw / magnitude
+        let factor = error >= 50.0.squareRoot() ? 10.0 : error >= 10.0.squareRoot() ? 5 : error >= 2.0.squareRoot() ? 2 : 1
+        return factor * magnitude
     }
 }

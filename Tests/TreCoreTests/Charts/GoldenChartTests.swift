@@ -19,8 +19,22 @@ final class GoldenChartTests: XCTestCase {
                 continue
             }
             let expected = try String(contentsOf: url, encoding: .utf8)
-            XCTAssertEqual(svg, expected, "\(name).svg differs; run with TRE_UPDATE_GOLDEN=1 if intended")
+            if svg != expected {
+                XCTFail("\(name).svg differs (run with TRE_UPDATE_GOLDEN=1 if intended): " + Self.firstDifference(svg, expected))
+            }
         }
+    }
+
+    /// The first line that differs, so a failure points at the change instead of two whole files.
+    static func firstDifference(_ actual: String, _ expected: String) -> String {
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(a.count, e.count) where index >= a.count || index >= e.count || a[index] != e[index] {
+            let got = index < a.count ? String(a[index]) : "<end>"
+            let want = index < e.count ? String(e[index]) : "<end>"
+            return "line \(index + 1)\n  got:  \(got)\n  want: \(want)"
+        }
+        return "same lines"
     }
 
     func testGoldenFilesAreWellFormedAndInsideTheirViewBox() throws {
