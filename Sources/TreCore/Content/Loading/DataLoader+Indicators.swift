@@ -7,17 +7,17 @@ extension DataLoader {
         defer { reader.diagnostics = diagnostics }
         var seen: [String: SourceLocation] = [:]
         var indicators: [Indicator] = []
-        for row in records.table.rows {
-            guard let id = records.require(row, "id", &diagnostics),
-                  let name = records.require(row, "name", &diagnostics),
-                  let unit = records.require(row, "unit", &diagnostics),
-                  let directionField = records.require(row, "direction", &diagnostics),
-                  let measureField = records.require(row, "measure", &diagnostics) else { continue }
+        for row in records {
+            guard let id = row.requireValue("id", into: &diagnostics),
+                  let name = row.requireValue("name", into: &diagnostics),
+                  let unit = row.requireValue("unit", into: &diagnostics),
+                  let directionField = row.requireValue("direction", into: &diagnostics),
+                  let measureField = row.requireValue("measure", into: &diagnostics) else { continue }
             guard FieldValue.slug(id, &diagnostics) != nil else { continue }
             let direction = FieldValue.choice(directionField, Indicator.Direction.self, &diagnostics)
             let measure = FieldValue.choice(measureField, Indicator.Measure.self, &diagnostics)
             var decimals: Int?
-            if let field = records.field(row, "decimals") {
+            if let field = row.value("decimals") {
                 decimals = FieldValue.integer(field, range: 0...6, &diagnostics)
             }
             guard let direction, let measure,
@@ -25,10 +25,10 @@ extension DataLoader {
                               what: LocalizedText(vi: "mã chỉ tiêu \"\(id.value)\"", en: "indicator id \"\(id.value)\""),
                               &diagnostics) else { continue }
             indicators.append(Indicator(
-                id: id.value, name: name.value, nameEn: records.field(row, "name_en")?.value,
+                id: id.value, name: name.value, nameEn: row.value("name_en")?.value,
                 unit: unit.value, direction: direction, measure: measure,
-                description: records.field(row, "description")?.value, decimals: decimals,
-                location: SourceLocation(file: records.table.file, line: row.line)))
+                description: row.value("description")?.value, decimals: decimals,
+                location: SourceLocation(file: row.file, line: row.line)))
         }
         return indicators
     }

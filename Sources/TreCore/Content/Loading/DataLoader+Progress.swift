@@ -7,11 +7,11 @@ extension DataLoader {
         var diagnostics = reader.diagnostics
         defer { reader.diagnostics = diagnostics }
         var observations: [Observation] = []
-        for row in records.table.rows {
-            guard let planField = records.require(row, "plan", &diagnostics),
-                  let indicatorField = records.require(row, "indicator", &diagnostics),
-                  let dateField = records.require(row, "date", &diagnostics),
-                  let valueField = records.require(row, "value", &diagnostics) else { continue }
+        for row in records {
+            guard let planField = row.requireValue("plan", into: &diagnostics),
+                  let indicatorField = row.requireValue("indicator", into: &diagnostics),
+                  let dateField = row.requireValue("date", into: &diagnostics),
+                  let valueField = row.requireValue("value", into: &diagnostics) else { continue }
             let plan = Reference.plan(planField, plans, &diagnostics)
             let indicator = Reference.indicator(indicatorField, indicators, &diagnostics)
             let date = FieldValue.date(dateField, &diagnostics)
@@ -20,7 +20,7 @@ extension DataLoader {
             guard let plan, let indicator, let date, let value else { continue }
             observations.append(Observation(
                 plan: plan.slug, indicator: indicator.id, date: date, value: value,
-                source: records.field(row, "source")?.value, note: records.field(row, "note")?.value,
+                source: row.value("source")?.value, note: row.value("note")?.value,
                 location: planField.location))
         }
         return observations

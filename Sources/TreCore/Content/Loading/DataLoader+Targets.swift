@@ -9,23 +9,23 @@ extension DataLoader {
         defer { reader.diagnostics = diagnostics }
         var seen: [[String]: SourceLocation] = [:]
         var targets: [Target] = []
-        for row in records.table.rows {
-            guard let planField = records.require(row, "plan", &diagnostics),
-                  let indicatorField = records.require(row, "indicator", &diagnostics),
-                  let targetField = records.require(row, "target", &diagnostics) else { continue }
+        for row in records {
+            guard let planField = row.requireValue("plan", into: &diagnostics),
+                  let indicatorField = row.requireValue("indicator", into: &diagnostics),
+                  let targetField = row.requireValue("target", into: &diagnostics) else { continue }
             let plan = Reference.plan(planField, plans, &diagnostics)
             let indicator = Reference.indicator(indicatorField, indicators, &diagnostics)
             let percent = indicator?.isPercent ?? false
             let value = FieldValue.number(targetField, decimal: decimal, percent: percent, &diagnostics)
-            let maxField = records.field(row, "target_max")
+            let maxField = row.value("target_max")
             let targetMax = maxField.flatMap { FieldValue.number($0, decimal: decimal, percent: percent, &diagnostics) }
-            let yearField = records.field(row, "target_year")
+            let yearField = row.value("target_year")
             let targetYear = yearField.flatMap { FieldValue.year($0, &diagnostics) }
-            let baselineField = records.field(row, "baseline")
+            let baselineField = row.value("baseline")
             let baseline = baselineField.flatMap { FieldValue.number($0, decimal: decimal, percent: percent, &diagnostics) }
-            let baselineYear = records.field(row, "baseline_year").flatMap { FieldValue.year($0, &diagnostics) }
+            let baselineYear = row.value("baseline_year").flatMap { FieldValue.year($0, &diagnostics) }
             var comparator: Target.Comparator?
-            let comparatorField = records.field(row, "comparator")
+            let comparatorField = row.value("comparator")
             if let comparatorField {
                 comparator = FieldValue.choice(comparatorField, Target.Comparator.self, &diagnostics)
                 if comparator == nil { continue }
@@ -72,8 +72,8 @@ extension DataLoader {
                 plan: plan.slug, indicator: indicator.id, target: value, targetMax: targetMax,
                 targetYear: year, baseline: baseline, baselineYear: baselineYear,
                 comparator: comparator ?? (indicator.direction == .decrease ? .atMost : .atLeast),
-                label: records.field(row, "label")?.value,
-                location: SourceLocation(file: records.table.file, line: row.line)))
+                label: row.value("label")?.value,
+                location: SourceLocation(file: row.file, line: row.line)))
         }
         return targets
     }

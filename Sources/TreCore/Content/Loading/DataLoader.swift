@@ -4,7 +4,7 @@ enum DataLoader {
 
     /// The records of a data file, or nil when it is missing (and optional) or unreadable.
     static func records(_ path: String, required: [String], optional: [String],
-                        mustExist: Bool, _ reader: inout FileReader) -> CSVRecords? {
+                        mustExist: Bool, _ reader: inout FileReader) -> [CSVRecord]? {
         guard reader.exists(path) else {
             if mustExist {
                 reader.diagnostics.error(
@@ -19,8 +19,9 @@ enum DataLoader {
         guard let text = reader.text(path) else { return nil }
         let table = CSVReader.parse(text, file: reader.files.display(path))
         reader.diagnostics.append(contentsOf: table.diagnostics)
-        let records = CSVRecords(table, required: required, optional: optional, diagnostics: &reader.diagnostics)
-        return records.hasColumns(required) ? records : nil
+        let columns = table.columns(required: required, optional: optional)
+        reader.diagnostics.append(contentsOf: columns.diagnostics)
+        return required.allSatisfy(columns.contains) ? columns.records(table) : nil
     }
 
     /// Reports the second and later rows that repeat a key, pointing back at the first.

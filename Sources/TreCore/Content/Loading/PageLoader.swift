@@ -1,33 +1,31 @@
 /// Turns Markdown pages into provinces, plans, stories and updates.
 enum PageLoader {
     static func province(_ page: MarkdownPage, _ reader: inout FileReader) -> Province? {
-        guard checkSlug(page, &reader), var fields = frontMatter(page, &reader, example: "name: Hà Nam") else { return nil }
-        defer { reader.diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(allowed: ["name", "code", "region", "merged_into", "merged_on"])
-        guard let name = fields.string("name", required: true) else { return nil }
-        let mergedInto = fields.slug("merged_into")
-        return Province(slug: page.slug, name: name, code: fields.string("code"),
-                        region: fields.string("region"), mergedInto: mergedInto,
-                        mergedOn: fields.day("merged_on"), body: page.body, location: page.location)
+        guard checkSlug(page, &reader), let fields = frontMatter(page, &reader, example: "name: Hà Nam") else { return nil }
+        fields.warnUnknownKeys(allowed: ["name", "code", "region", "merged_into", "merged_on"], into: &reader.diagnostics)
+        guard let name = fields.string("name", required: true, into: &reader.diagnostics) else { return nil }
+        let mergedInto = fields.slug("merged_into", into: &reader.diagnostics)
+        return Province(slug: page.slug, name: name, code: fields.string("code", into: &reader.diagnostics),
+                        region: fields.string("region", into: &reader.diagnostics), mergedInto: mergedInto,
+                        mergedOn: fields.day("merged_on", into: &reader.diagnostics), body: page.body, location: page.location)
     }
 
     static func plan(_ page: MarkdownPage, _ reader: inout FileReader) -> Plan? {
         guard checkSlug(page, &reader),
-              var fields = frontMatter(page, &reader, example: "title: Kế hoạch ...\nfrom: 2024\nto: 2025") else { return nil }
-        defer { reader.diagnostics.append(contentsOf: fields.diagnostics) }
+              let fields = frontMatter(page, &reader, example: "title: Kế hoạch ...\nfrom: 2024\nto: 2025") else { return nil }
         fields.warnUnknownKeys(allowed: ["title", "number", "issued", "issuer", "province", "scope",
-                                         "from", "to", "source"])
-        let title = fields.string("title", required: true)
-        let from = fields.int("from", required: true, range: 1900...2100)
-        let to = fields.int("to", required: true, range: 1900...2100)
-        let plan = Plan(slug: page.slug, title: title ?? "", number: fields.string("number"),
-                        issued: fields.day("issued"), issuer: fields.string("issuer"),
-                        province: fields.slug("province"), scope: fields.string("scope"),
-                        from: from ?? 0, to: to ?? 0, source: fields.string("source"),
+                                         "from", "to", "source"], into: &reader.diagnostics)
+        let title = fields.string("title", required: true, into: &reader.diagnostics)
+        let from = fields.year("from", required: true, into: &reader.diagnostics)
+        let to = fields.year("to", required: true, into: &reader.diagnostics)
+        let plan = Plan(slug: page.slug, title: title ?? "", number: fields.string("number", into: &reader.diagnostics),
+                        issued: fields.day("issued", into: &reader.diagnostics), issuer: fields.string("issuer", into: &reader.diagnostics),
+                        province: fields.slug("province", into: &reader.diagnostics), scope: fields.string("scope", into: &reader.diagnostics),
+                        from: from ?? 0, to: to ?? 0, source: fields.string("source", into: &reader.diagnostics),
                         body: page.body, location: page.location)
         guard title != nil, let from, let to else { return nil }
         if to < from {
-            fields.valueError("to",
+            fields.valueError(into: &reader.diagnostics, "to",
                 vi: "năm kết thúc (to: \(to)) sớm hơn năm bắt đầu (from: \(from))",
                 en: "the last year (to: \(to)) is before the first year (from: \(from))",
                 hintVi: "kế hoạch một năm ghi from và to bằng nhau",
@@ -40,29 +38,27 @@ enum PageLoader {
     static func story(_ page: MarkdownPage, _ reader: inout FileReader) -> Story? {
         guard checkSlug(page, &reader) else { return nil }
         var story = Story(id: page.slug, body: page.body, location: page.location)
-        guard var fields = page.fields else { return story }
-        defer { reader.diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(allowed: ["photos", "quote", "quote_by"])
-        story.photos = fields.stringList("photos") ?? []
-        story.quote = fields.string("quote")
-        story.quoteBy = fields.string("quote_by")
+        guard let fields = page.fields else { return story }
+        fields.warnUnknownKeys(allowed: ["photos", "quote", "quote_by"], into: &reader.diagnostics)
+        story.photos = fields.stringList("photos", into: &reader.diagnostics) ?? []
+        story.quote = fields.string("quote", into: &reader.diagnostics)
+        story.quoteBy = fields.string("quote_by", into: &reader.diagnostics)
         return story
     }
 
     static func update(_ page: MarkdownPage, _ reader: inout FileReader) -> Update? {
         guard checkSlug(page, &reader),
-              var fields = frontMatter(page, &reader, example: "title: ...\ndate: 2024-05-20") else { return nil }
-        defer { reader.diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(allowed: ["title", "date", "province", "plan", "author", "summary", "image"])
-        let title = fields.string("title", required: true)
-        let date = fields.day("date", required: true)
+              let fields = frontMatter(page, &reader, example: "title: ...\ndate: 2024-05-20") else { return nil }
+        fields.warnUnknownKeys(allowed: ["title", "date", "province", "plan", "author", "summary", "image"], into: &reader.diagnostics)
+        let title = fields.string("title", required: true, into: &reader.diagnostics)
+        let date = fields.day("date", required: true, into: &reader.diagnostics)
         guard let title, let date else { return nil }
         var update = Update(slug: page.slug, title: title, date: date, body: page.body, location: page.location)
-        update.province = fields.slug("province")
-        update.plan = fields.slug("plan")
-        update.author = fields.string("author")
-        update.summary = fields.string("summary")
-        update.image = fields.string("image")
+        update.province = fields.slug("province", into: &reader.diagnostics)
+        update.plan = fields.slug("plan", into: &reader.diagnostics)
+        update.author = fields.string("author", into: &reader.diagnostics)
+        update.summary = fields.string("summary", into: &reader.diagnostics)
+        update.image = fields.string("image", into: &reader.diagnostics)
         return update
     }
 

@@ -31,7 +31,7 @@ enum Reference {
     static func missing(_ value: String, at location: SourceLocation, kind: LocalizedText, whereDefined: String,
                         known: [String]) -> Diagnostic {
         let hint: LocalizedText
-        if let close = Suggestion.closest(to: value, in: known) {
+        if let close = EditDistance.suggestion(for: value, among: known) {
             hint = LocalizedText(vi: "có phải bạn muốn viết \"\(close)\"?", en: "did you mean \"\(close)\"?")
         } else {
             hint = LocalizedText(vi: "kiểm tra chính tả, hoặc tạo \(whereDefined)",

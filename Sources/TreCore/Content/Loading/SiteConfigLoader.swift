@@ -19,72 +19,68 @@ enum SiteConfigLoader {
         guard let text = reader.text("site.yml") else { return nil }
         let parsed = YAMLFields.parse(text, firstLine: 1, file: file)
         reader.diagnostics.append(contentsOf: parsed.diagnostics)
-        guard var fields = parsed.fields else { return nil }
-        defer { reader.diagnostics.append(contentsOf: fields.diagnostics) }
-        fields.warnUnknownKeys(allowed: allowedKeys)
+        guard let fields = parsed.fields else { return nil }
+        fields.warnUnknownKeys(allowed: allowedKeys, into: &reader.diagnostics)
 
-        let title = fields.string("title", required: true)
+        let title = fields.string("title", required: true, into: &reader.diagnostics)
         var config = SiteConfig(title: title ?? "")
-        config.description = fields.string("description")
-        config.organization = fields.string("organization")
-        if let language = fields.string("language") {
+        config.description = fields.string("description", into: &reader.diagnostics)
+        config.organization = fields.string("organization", into: &reader.diagnostics)
+        if let language = fields.string("language", into: &reader.diagnostics) {
             if let value = Language(rawValue: language) {
                 config.language = value
             } else {
-                fields.valueError("language",
+                fields.valueError(into: &reader.diagnostics, "language",
                     vi: "ngôn ngữ \"\(language)\" không được hỗ trợ",
                     en: "language \"\(language)\" is not supported",
                     hintVi: "dùng vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)",
                     hintEn: "use vi (Vietnamese, the default) or en (English)")
             }
         }
-        if let base = fields.string("base_url") {
+        if let base = fields.string("base_url", into: &reader.diagnostics) {
             if base.hasPrefix("https://") || base.hasPrefix("http://") {
                 config.baseURL = base.hasSuffix("/") ? base : base + "/"
             } else {
-                fields.valueError("base_url",
+                fields.valueError(into: &reader.diagnostics, "base_url",
                     vi: "base_url phải là một địa chỉ đầy đủ",
                     en: "base_url must be an absolute address",
                     hintVi: "ví dụ: base_url: https://htx.example.gov.vn/",
                     hintEn: "for example: base_url: https://htx.example.gov.vn/")
             }
         }
-        config.asOf = fields.day("as_of")
-        config.sample = fields.bool("sample") ?? false
-        if var handbook = fields.mapping("handbook") {
-            handbook.warnUnknownKeys(allowed: ["title", "subtitle", "paper"])
-            config.handbook.title = handbook.string("title")
-            config.handbook.subtitle = handbook.string("subtitle")
-            if let paper = handbook.string("paper") {
+        config.asOf = fields.day("as_of", into: &reader.diagnostics)
+        config.sample = fields.bool("sample", into: &reader.diagnostics) ?? false
+        if let handbook = fields.mapping("handbook", into: &reader.diagnostics) {
+            handbook.warnUnknownKeys(allowed: ["title", "subtitle", "paper"], into: &reader.diagnostics)
+            config.handbook.title = handbook.string("title", into: &reader.diagnostics)
+            config.handbook.subtitle = handbook.string("subtitle", into: &reader.diagnostics)
+            if let paper = handbook.string("paper", into: &reader.diagnostics) {
                 if let value = SiteConfig.Paper(rawValue: paper.uppercased()) {
                     config.handbook.paper = value
                 } else {
-                    handbook.valueError("paper",
+                    handbook.valueError(into: &reader.diagnostics, "paper",
                         vi: "khổ giấy \"\(paper)\" không được hỗ trợ",
                         en: "paper size \"\(paper)\" is not supported",
                         hintVi: "dùng A4 (mặc định) hoặc A5", hintEn: "use A4 (the default) or A5")
                 }
             }
-            fields.diagnostics.append(contentsOf: handbook.diagnostics)
         }
-        if var csv = fields.mapping("csv") {
-            csv.warnUnknownKeys(allowed: ["decimal"])
-            if let decimal = csv.string("decimal") {
+        if let csv = fields.mapping("csv", into: &reader.diagnostics) {
+            csv.warnUnknownKeys(allowed: ["decimal"], into: &reader.diagnostics)
+            if let decimal = csv.string("decimal", into: &reader.diagnostics) {
                 if decimal == "." || decimal == "," {
                     config.decimalSeparator = Character(decimal)
                 } else {
-                    csv.valueError("decimal",
+                    csv.valueError(into: &reader.diagnostics, "decimal",
                         vi: "dấu thập phân phải là \".\" hoặc \",\"",
                         en: "the decimal separator must be \".\" or \",\"",
                         hintVi: "ví dụ: csv: { decimal: \",\" }", hintEn: "for example: csv: { decimal: \",\" }")
                 }
             }
-            fields.diagnostics.append(contentsOf: csv.diagnostics)
         }
-        if var markdown = fields.mapping("markdown") {
-            markdown.warnUnknownKeys(allowed: ["unsafe_html"])
-            config.unsafeHTML = markdown.bool("unsafe_html") ?? false
-            fields.diagnostics.append(contentsOf: markdown.diagnostics)
+        if let markdown = fields.mapping("markdown", into: &reader.diagnostics) {
+            markdown.warnUnknownKeys(allowed: ["unsafe_html"], into: &reader.diagnostics)
+            config.unsafeHTML = markdown.bool("unsafe_html", into: &reader.diagnostics) ?? false
         }
         return title == nil ? nil : config
     }

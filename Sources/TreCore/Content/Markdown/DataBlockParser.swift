@@ -90,7 +90,7 @@ struct FieldReader {
     // MARK: Values
 
     private func text(_ key: String, _ values: [String: DataBlockYAML.Field]) -> String? {
-        values[key]?.value?.trimmingSpaces()
+        values[key]?.value?.trimmingSpaces
     }
 
     private mutating func required(_ key: String, _ values: [String: DataBlockYAML.Field],
@@ -106,7 +106,7 @@ struct FieldReader {
     }
 
     private mutating func cooperativeKind(_ values: [String: DataBlockYAML.Field]) -> String? {
-        guard let field = values["kind"], let value = field.value?.trimmingSpaces() else { return nil }
+        guard let field = values["kind"], let value = field.value?.trimmingSpaces else { return nil }
         let upper = value.uppercased()
         if ["HTX", "THT", "LHHTX"].contains(upper) { return upper }
         diagnostics.error(
@@ -118,7 +118,7 @@ struct FieldReader {
     }
 
     private mutating func model(_ values: [String: DataBlockYAML.Field]) -> Bool? {
-        guard let field = values["model"], let value = field.value?.trimmingSpaces() else { return nil }
+        guard let field = values["model"], let value = field.value?.trimmingSpaces else { return nil }
         switch value.lowercased() {
         case "yes", "true", "có": return true
         case "no", "false", "không": return false
@@ -135,7 +135,7 @@ struct FieldReader {
     }
 
     private mutating func limit(_ values: [String: DataBlockYAML.Field]) -> Int? {
-        guard let field = values["limit"], let value = field.value?.trimmingSpaces() else { return nil }
+        guard let field = values["limit"], let value = field.value?.trimmingSpaces else { return nil }
         if value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value), number > 0 {
             return number
         }
@@ -194,13 +194,5 @@ struct FieldReader {
         case "sector": "nông nghiệp"
         default: "10"
         }
-    }
-}
-
-private extension String {
-    /// Without spaces and tabs at either end.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }

@@ -30,7 +30,7 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(document) }
 
-        var context = RenderContext(source: source, lines: BodyLines(text), unsafeHTML: unsafeHTML)
+        var context = MarkdownWalk(source: source, lines: BodyLines(text), unsafeHTML: unsafeHTML)
         let found = context.survey(document)
         let links = found.links.map { context.link($0, rewriteURL: rewriteURL) }
         let headings = found.headings.compactMap { context.anchor($0, options: renderOptions) }
@@ -53,7 +53,7 @@ public enum MarkdownRenderer {
 }
 
 /// The state of one `render` call: where the body is, and the problems found so far.
-struct RenderContext {
+struct MarkdownWalk {
     let source: MarkdownSource
     let lines: BodyLines
     let unsafeHTML: Bool

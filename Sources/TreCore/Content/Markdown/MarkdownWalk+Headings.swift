@@ -1,6 +1,6 @@
 import CMark
 
-extension RenderContext {
+extension MarkdownWalk {
     /// Gives an h2–h4 heading its anchor: the heading node is replaced by a custom block whose
     /// HTML is the heading's own rendering with an `id` added. Custom blocks are written out
     /// as they are even in safe mode, and the heading's content went through cmark's

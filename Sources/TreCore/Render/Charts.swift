@@ -1,0 +1,103 @@
+/// Charts for pages: each SVG in a `<figure>` with its figures as a table beside it, so the
+/// numbers are there for screen readers, for print and for copying into a report.
+struct Charts {
+    let context: RenderContext
+
+    var language: Language { context.language }
+
+    func figure(_ svg: String, _ table: ChartTable) -> String {
+        """
+        <figure class="chart">
+        \(svg)
+        <details class="chart-data"><summary>\(XMLText.escape(context.t("chart_data_table")))</summary>
+        \(table.html(cssClass: "chart-table"))</details>
+        </figure>
+
+        """
+    }
+
+    /// One target's progress bar.
+    func bullet(_ target: Target, indicator: Indicator, progress: TargetProgress, id: String) -> String {
+        let input = bulletInput(target, indicator, progress)
+        return figure(BulletChart.svg(input, language: language, idPrefix: id), BulletChart.table(input, language: language))
+    }
+
+    func bulletInput(_ target: Target, _ indicator: Indicator, _ progress: TargetProgress) -> BulletChart.Input {
+        BulletChart.Input(title: indicator.name(in: language), indicator: indicator, target: target, progress: progress)
+    }
+
+    /// A plan's observations over time against the straight path to its target.
+    func timeSeries(_ target: Target, indicator: Indicator, id: String) -> String {
+        guard let input = timeSeriesInput(target, indicator) else { return "" }
+        return figure(TimeSeriesChart.svg(input, language: language, idPrefix: id),
+                      TimeSeriesChart.table(input, language: language))
+    }
+
+    func timeSeriesInput(_ target: Target, _ indicator: Indicator) -> TimeSeriesChart.Input? {
+        guard let plan = context.site.plan(target.plan) else { return nil }
+        return TimeSeriesChart.Input(title: indicator.name(in: language), indicator: indicator, target: target,
+                                     progress: context.site.progress(target), from: plan.from, to: plan.to)
+    }
+
+    /// Every plan's latest figure for one indicator against its target.
+    func comparison(_ indicator: Indicator, id: String, root: String) -> String {
+        let input = comparisonInput(indicator)
+        guard !input.rows.isEmpty else { return "" }
+        return figure(ComparisonChart.svg(input, language: language, idPrefix: id),
+                      ComparisonChart.table(input, language: language))
+    }
+
+    func comparisonInput(_ indicator: Indicator) -> ComparisonChart.Input {
+        let site = context.site
+        let rows = site.targets(indicator: indicator.id).compactMap { target -> ComparisonChart.Row? in
+            guard let plan = site.plan(target.plan) else { return nil }
+            let name = [context.provinceName(plan.province), plan.number ?? plan.title].joined(separator: " – ")
+            return ComparisonChart.Row(name: name, target: target, progress: site.progress(target))
+        }
+        return ComparisonChart.Input(title: indicator.name(in: language), unit: indicator.unit,
+                                     decimals: indicator.decimals, rows: rows)
+    }
+
+    /// A province's cooperatives by rating and by kind.
+    func breakdown(_ cooperatives: [Cooperative], name: String, id: String) -> String {
+        let input = breakdownInput(cooperatives, name: name)
+        return figure(BreakdownChart.svg(input, language: language, idPrefix: id),
+                      BreakdownChart.table(input, language: language))
+    }
+
+    func breakdownInput(_ cooperatives: [Cooperative], name: String) -> BreakdownChart.Input {
+        BreakdownChart.Input(title: name, cooperatives: cooperatives, language: language)
+    }
+}
+
+/// The same charts as standalone SVG files under `charts/`, for press releases and slides.
+enum ChartFiles {
+    static func files(_ context: RenderContext) -> SiteFiles {
+        let site = context.site
+        let charts = Charts(context: context)
+        let language = context.language
+        var files = SiteFiles()
+        for target in site.content.targets {
+            guard let indicator = site.indicator(target.indicator) else { continue }
+            let base = "charts/plans/\(target.plan)/\(target.indicator)-\(target.targetYear)"
+            let progress = site.progress(target)
+            files.add(base + "-tien-do.svg", text: BulletChart.svg(charts.bulletInput(target, indicator, progress),
+                                                                 language: language, idPrefix: "tien-do"))
+            if let input = charts.timeSeriesInput(target, indicator) {
+                files.add(base + ".svg", text: TimeSeriesChart.svg(input, language: language, idPrefix: "bieu-do"))
+            }
+        }
+        for indicator in site.indicators where !site.targets(indicator: indicator.id).isEmpty {
+            files.add("charts/indicators/\(indicator.id).svg",
+                      text: ComparisonChart.svg(charts.comparisonInput(indicator), language: language, idPrefix: "so-sanh"))
+        }
+        for province in site.provinces {
+            let cooperatives = site.provinceFamily(province.slug).flatMap { site.cooperatives(province: $0) }
+            guard !cooperatives.isEmpty else { continue }
+            files.add("charts/provinces/\(province.slug).svg",
+                      text: BreakdownChart.svg(charts.breakdownInput(cooperatives, name: province.name),
+                                               language: language, idPrefix: "co-cau"))
+        }
+        return files
+    }
+}
