@@ -128,6 +128,31 @@ final class MarkdownFuzzTests: XCTestCase {
         }
     }
 
+    /// The site may render pages on worker threads, whose stacks are far smaller than the
+    /// main thread's: deep input must not recurse, in cmark, in Tre or in Yams.
+    func testDeepInputsOnASmallStack() {
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var results: [Int] = []
+        let thread = Thread {
+            let quote = String(repeating: ">", count: 10_000) + " sâu\n\n```chart\n"
+                + String(repeating: "- ", count: 5_000) + "\n```\n"
+            let page = MarkdownRenderer.render(
+                MarkdownSource(text: quote, start: SourceLocation(file: "a.md", line: 1)), unsafeHTML: false)
+            results.append(page.blocks.count)
+            results.append(page.dataBlocks.map { DataBlockParser.parse($0).diagnostics.items.count } .reduce(0, +))
+            let yaml = DataBlock(kind: .chart, yaml: "indicator: " + String(repeating: "[", count: 32) + "x",
+                                 location: SourceLocation(file: "a.md", line: 1, column: 1), yamlFirstLine: 2)
+            results.append(DataBlockParser.parse(yaml).diagnostics.items.count)
+            done.signal()
+        }
+        thread.stackSize = 256 * 1024
+        thread.start()
+        XCTAssertEqual(done.wait(timeout: .now() + 60), .success)
+        // The quote, then the data block (refused: nested too deeply); the YAML at the depth
+        // limit parses, and fails only because a list is not an indicator.
+        XCTAssertEqual(results, [2, 1, 1])
+    }
+
     // MARK: Invariants
 
     /// Checks one body; returns how many data blocks it had.
