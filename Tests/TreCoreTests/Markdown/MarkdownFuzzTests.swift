@@ -2,8 +2,9 @@ import XCTest
 @testable import TreCore
 
 /// A small, seedable generator (SplitMix64) so every fuzz run sees the same inputs and a
-/// failure can be replayed from its iteration number.
-struct SplitMix64 {
+/// failure can be replayed from its iteration number. Private, with its own name, so it
+/// cannot clash with the readers' fuzz tests' generator in the same test target.
+private struct MarkdownFuzzRandom {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
@@ -68,7 +69,7 @@ final class MarkdownFuzzTests: XCTestCase {
     ]
 
     func testRandomMarkdownNeverCrashesAndKeepsItsInvariants() {
-        var random = SplitMix64(seed: 0x5EED_7AE)
+        var random = MarkdownFuzzRandom(seed: 0x5EED_7AE)
         var dataBlocks = 0
         for iteration in 0..<1_500 {
             var text = random.pick(Self.markdownSeeds)
@@ -80,7 +81,7 @@ final class MarkdownFuzzTests: XCTestCase {
     }
 
     func testRandomYAMLNeverCrashesAndReportsInsideTheBlock() {
-        var random = SplitMix64(seed: 0xDA7A)
+        var random = MarkdownFuzzRandom(seed: 0xDA7A)
         var accepted = 0
         for iteration in 0..<2_000 {
             let yaml = random.mutate(random.pick(Self.yamlSeeds), tokens: Self.yamlTokens)
