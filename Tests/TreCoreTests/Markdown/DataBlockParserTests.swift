@@ -140,6 +140,12 @@ final class DataBlockParserTests: XCTestCase {
         XCTAssertEqual(deep?.location, at(13, 12 + 32))
         XCTAssertEqual(deep?.message.en, "the `chart` block is nested too deeply")
 
+        // Brackets hidden behind quotes and comments still count.
+        let disguised = "indicator: [" + String(repeating: "\"]\", [", count: 5_000)
+        XCTAssertEqual(onlyError(.chart, disguised)?.location, at(13, 12 + 6 * 32), "the 33rd bracket")
+        let commented = onlyError(.chart, "indicator: [ \" #\", " + String(repeating: "[", count: 5_000))
+        XCTAssertEqual(commented?.message.en, "the `chart` block is nested too deeply")
+
         let stairs = (0..<200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n")
         XCTAssertEqual(onlyError(.chart, stairs)?.message.en, "the `chart` block is nested too deeply")
 

@@ -24,7 +24,9 @@ struct DataBlockYAML {
 
     init(_ block: DataBlock) {
         self.block = block
-        lines = block.yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // A block too long to read is reported at its fence, so its lines are never needed.
+        lines = block.yaml.utf8.count > Self.maxBytes
+            ? [] : block.yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 
     /// The fields in order, or nil if the block could not be read (errors reported).
@@ -198,44 +200,29 @@ extension DataBlockYAML {
     }
 
     /// Where an upper bound on the nesting depth first passes `maxDepth`, as a 1-based line
-    /// and column in the block. Each block level needs a column of indentation or an
-    /// indicator (`- `, `? `, `: `) at the start of a line; each flow level an open bracket.
-    /// Brackets in quotes and comments are skipped on a best-effort basis: overcounting
-    /// only makes the bound more cautious.
+    /// and column in the block. Each block level needs a column of indentation (beyond the
+    /// block's own margin) or an indicator (`- `, `? `, `: `) at the start of a line; each
+    /// flow level needs an open bracket. Every `[` and `{` counts, closed or not and even in
+    /// quotes or comments: any smarter reading could be fooled (`[ "]", [ "]", ...` nests
+    /// while looking balanced), and no valid data block comes near the limit.
     func tooDeep() -> (line: Int, column: Int)? {
+        let isIndent: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         let margin = lines
             .filter { !$0.allSatisfy(\.isWhitespace) }
-            .map { $0.prefix(while: { $0 == " " || $0 == "\t" }).count }
+            .map { $0.prefix(while: isIndent).count }
             .min() ?? 0
-        var flow = 0
+        var brackets = 0
         for (index, line) in lines.enumerated() {
-            var block = 0
-            var inPrefix = true
-            var quote: Character?
-            var previous: Character = " "
-            var column = 0
-            for character in line {
+            let prefix = line.prefix(while: { isIndent($0) || $0 == "-" || $0 == "?" || $0 == ":" })
+            let block = max(0, prefix.count - margin)
+            if block + brackets > Self.maxDepth { return (index + 1, 1) }
+            var column = prefix.count
+            for character in line.dropFirst(prefix.count) {
                 column += 1
-                defer { previous = character }
-                if inPrefix, " \t-?:".contains(character) {
-                    block += 1
-                    continue
-                }
-                inPrefix = false
-                if let open = quote {
-                    if character == open, previous != "\\" { quote = nil }
-                    continue
-                }
-                if character == "#", previous == " " || previous == "\t" { break }  // a comment
-                switch character {
-                case "\"", "'": quote = character
-                case "[", "{": flow += 1
-                case "]", "}": flow = max(0, flow - 1)
-                default: break
-                }
-                if max(0, block - margin) + flow > Self.maxDepth { return (index + 1, column) }
+                guard character == "[" || character == "{" else { continue }
+                brackets += 1
+                if block + brackets > Self.maxDepth { return (index + 1, column) }
             }
-            if max(0, block - margin) + flow > Self.maxDepth { return (index + 1, max(1, column)) }
         }
         return nil
     }

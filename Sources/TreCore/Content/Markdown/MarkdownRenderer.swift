@@ -18,7 +18,9 @@ public enum MarkdownRenderer {
     ///
     ///     let body = MarkdownSource(text: "## Mục tiêu\n\n![Ảnh](media/a.png)\n",
     ///                               start: SourceLocation(file: "plans/x.md", line: 8))
-    ///     let page = MarkdownRenderer.render(body, unsafeHTML: false) { "../../" + $0 }
+    ///     let page = MarkdownRenderer.render(body, unsafeHTML: false) { url in
+    ///         url.hasPrefix("media/") ? "../../" + url : url
+    ///     }
     ///     // page.blocks == [.html("<h2 id=\"muc-tieu\">Mục tiêu</h2>\n<p><img src=\"../../media/a.png\" ...")]
     public static func render(_ source: MarkdownSource, unsafeHTML: Bool,
                               rewriteURL: (String) -> String = { $0 }) -> RenderedMarkdown {

@@ -7,6 +7,8 @@ public struct RenderedMarkdown: Sendable {
     public var headings: [Heading]
     /// Every link and image, in document order, with its destination as written.
     public var links: [MarkdownLink]
+    /// Warnings about the body: raw HTML left out, data blocks that cmark renders as code.
+    /// Data blocks' own YAML is checked later, by `DataBlockParser`.
     public var diagnostics: Diagnostics
 
     public init(blocks: [MarkdownBlock], headings: [Heading], links: [MarkdownLink],
@@ -57,6 +59,7 @@ public struct MarkdownLink: Sendable, Equatable {
     public var destination: String
     /// Where the link starts in its file (column in characters).
     public var location: SourceLocation
+    /// True for `![alt](src)`, false for `[text](href)` and autolinks.
     public var isImage: Bool
 
     public init(destination: String, location: SourceLocation, isImage: Bool) {
@@ -69,12 +72,14 @@ public struct MarkdownLink: Sendable, Equatable {
 /// A fenced code block whose info string starts with `chart`, `targets` or `cooperatives`:
 /// its body is YAML, and the site replaces it with generated HTML.
 public struct DataBlock: Sendable, Equatable {
+    /// The first word of the fence's info string.
     public enum Kind: String, Sendable, CaseIterable {
         case chart
         case targets
         case cooperatives
     }
 
+    /// What the block renders.
     public var kind: Kind
     /// The block's body as written, without the fences.
     public var yaml: String
