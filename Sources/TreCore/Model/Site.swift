@@ -36,10 +36,12 @@ public struct Site: Sendable {
         indicatorIndex = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         planIndex = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let provinceNames = provinceIndex.mapValues(\.name)
-        plans = content.plans.sortedVietnamese { plan in
-            // Plans of an unnamed province come last ("~" sorts after letters).
-            (plan.province.flatMap { provinceNames[$0] } ?? "~") + "\u{1}" + (plan.issued?.iso ?? "9999") + plan.title
-        }
+        // By province name, plans whose province is not stated last; then by date and title.
+        let named = content.plans.filter { $0.province.flatMap { provinceNames[$0] } != nil }
+        let unnamed = content.plans.filter { $0.province.flatMap { provinceNames[$0] } == nil }
+        plans = named.sortedVietnamese { plan in
+            (plan.province.flatMap { provinceNames[$0] } ?? "") + " " + (plan.issued?.iso ?? "9999") + " " + plan.title
+        } + unnamed.sortedVietnamese { (plan: Plan) in (plan.issued?.iso ?? "9999") + " " + plan.title }
         var stories: [String: Story] = [:]
         for story in content.stories { stories[story.id] = story }
         cooperatives = content.cooperatives

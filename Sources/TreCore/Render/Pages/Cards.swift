@@ -17,6 +17,7 @@ enum Cards {
             "title": plan.title,
             "href": root + PagePath.plan(plan.slug),
             "number": plan.number ?? context.t("no_number"),
+            "short": plan.number ?? plan.title,
             "period": plan.from == plan.to ? String(plan.from) : "\(plan.from)–\(plan.to)",
             "province": context.provinceName(plan.province),
         ]

@@ -37,9 +37,8 @@ struct ProvincePages {
             values["merged_into"] = ["name": into.name, "href": root + PagePath.province(into.slug)]
             values["merged_on"] = province.mergedOn.map(context.dates.format)
         }
-        let mergedFrom = site.mergedFrom(province.slug)
-        if !mergedFrom.isEmpty {
-            values["merged_from"] = mergedFrom.map { ["name": $0.name, "href": root + PagePath.province($0.slug)] }
+        values["merged_from"] = site.mergedFrom(province.slug).map {
+            ["name": $0.name, "href": root + PagePath.province($0.slug)]
         }
         let plans = family.flatMap { site.plans(province: $0) }
         values["plans"] = plans.map { plan -> [String: Any] in
