@@ -1,3 +1,4 @@
+import TreTestSupport
 import XCTest
 import TreCore
 

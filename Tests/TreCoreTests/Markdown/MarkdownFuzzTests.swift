@@ -1,26 +1,9 @@
+import TreTestSupport
 import XCTest
 @testable import TreCore
 
-/// A small, seedable generator (SplitMix64) so every fuzz run sees the same inputs and a
-/// failure can be replayed from its iteration number. Private, with its own name, so it
-/// cannot clash with the readers' fuzz tests' generator in the same test target.
-private struct MarkdownFuzzRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in 0..<bound (bound > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+/// Mutations of valid Markdown for the fuzz tests.
+private extension SplitMix64 {
 
     /// `text` with 1–8 random insertions, deletions and duplications.
     mutating func mutate(_ text: String, tokens: [String]) -> String {
@@ -69,7 +52,7 @@ final class MarkdownFuzzTests: XCTestCase {
     ]
 
     func testRandomMarkdownNeverCrashesAndKeepsItsInvariants() {
-        var random = MarkdownFuzzRandom(seed: 0x5EED_7AE)
+        var random = SplitMix64(seed: 0x5EED_7AE)
         var dataBlocks = 0
         for iteration in 0..<1_500 {
             var text = random.pick(Self.markdownSeeds)
@@ -81,7 +64,7 @@ final class MarkdownFuzzTests: XCTestCase {
     }
 
     func testRandomYAMLNeverCrashesAndReportsInsideTheBlock() {
-        var random = MarkdownFuzzRandom(seed: 0xDA7A)
+        var random = SplitMix64(seed: 0xDA7A)
         var accepted = 0
         for iteration in 0..<2_000 {
             let yaml = random.mutate(random.pick(Self.yamlSeeds), tokens: Self.yamlTokens)
