@@ -18,10 +18,12 @@ struct ReferenceChecker {
     private static let plan = LocalizedText(vi: "kế hoạch", en: "plan")
 
     func checkMergers(_ diagnostics: inout Diagnostics) {
+        var loops = Set<Set<String>>()
         for province in content.provinces {
             guard let target = province.mergedInto else { continue }
-            let location = province.location
+            let location = province.fieldLocations["merged_into"] ?? province.location
             guard provinces[target] != nil else {
+                if content.isDeclared(target, in: "provinces") { continue }
                 diagnostics.append(Reference.missing(target, at: location, kind: Self.province,
                                                      whereDefined: "provinces/\(target).md",
                                                      known: provinces.keys.sorted()))
@@ -32,6 +34,8 @@ struct ReferenceChecker {
             var next: String? = target
             while let current = next, provinces[current] != nil {
                 if seen.contains(current) {
+                    // A loop is reported once, at the first of its provinces.
+                    guard loops.insert(Set(seen)).inserted else { break }
                     diagnostics.error(
                         location,
                         vi: "merged_into tạo thành vòng lặp: " + (seen + [current]).joined(separator: " → "),
@@ -48,8 +52,9 @@ struct ReferenceChecker {
 
     func checkPlans(_ diagnostics: inout Diagnostics) {
         for plan in content.plans {
-            if let slug = plan.province, provinces[slug] == nil {
-                diagnostics.append(Reference.missing(slug, at: plan.location, kind: Self.province,
+            if let slug = plan.province, provinces[slug] == nil, !content.isDeclared(slug, in: "provinces") {
+                diagnostics.append(Reference.missing(slug, at: plan.fieldLocations["province"] ?? plan.location,
+                                                     kind: Self.province,
                                                      whereDefined: "provinces/\(slug).md",
                                                      known: provinces.keys.sorted()))
             }
@@ -67,33 +72,40 @@ struct ReferenceChecker {
                         hintVi: "ghi model: yes cho hợp tác xã này trong data/cooperatives.csv",
                         hintEn: "set model: yes for this cooperative in data/cooperatives.csv")
                 }
-            } else {
+            } else if !content.isDeclared(story.id, in: "cooperatives") {
                 diagnostics.append(Reference.missing(story.id, at: story.location,
                                                      kind: LocalizedText(vi: "hợp tác xã", en: "cooperative"),
                                                      whereDefined: "a row in data/cooperatives.csv",
                                                      known: cooperatives.keys.sorted()))
             }
-            for photo in story.photos { checkMedia(photo, at: story.location, &diagnostics) }
+            for photo in story.photos {
+                checkMedia(photo, at: story.fieldLocations["photos"] ?? story.location, &diagnostics)
+            }
         }
     }
 
     func checkUpdates(_ diagnostics: inout Diagnostics) {
         for update in content.updates {
-            if let slug = update.province, provinces[slug] == nil {
-                diagnostics.append(Reference.missing(slug, at: update.location, kind: Self.province,
+            if let slug = update.province, provinces[slug] == nil, !content.isDeclared(slug, in: "provinces") {
+                diagnostics.append(Reference.missing(slug, at: update.fieldLocations["province"] ?? update.location,
+                                                     kind: Self.province,
                                                      whereDefined: "provinces/\(slug).md", known: provinces.keys.sorted()))
             }
-            if let slug = update.plan, plans[slug] == nil {
-                diagnostics.append(Reference.missing(slug, at: update.location, kind: Self.plan,
+            if let slug = update.plan, plans[slug] == nil, !content.isDeclared(slug, in: "plans") {
+                diagnostics.append(Reference.missing(slug, at: update.fieldLocations["plan"] ?? update.location,
+                                                     kind: Self.plan,
                                                      whereDefined: "plans/\(slug).md", known: plans.keys.sorted()))
             }
-            if let image = update.image { checkMedia(image, at: update.location, &diagnostics) }
+            if let image = update.image {
+                checkMedia(image, at: update.fieldLocations["image"] ?? update.location, &diagnostics)
+            }
         }
     }
 
     /// Progress rows for which no target exists are shown nowhere: say so.
     func checkProgressRows(_ diagnostics: inout Diagnostics) {
-        let keys = Set(content.targets.map { Site.key($0.plan, $0.indicator) })
+        // Rows whose target had errors of its own were already reported through that target.
+        let keys = content.declared["targets"] ?? []
         for row in content.observations where !keys.contains(Site.key(row.plan, row.indicator)) {
             diagnostics.warning(
                 row.location,

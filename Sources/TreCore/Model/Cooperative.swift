@@ -47,6 +47,8 @@ public struct Story: Sendable {
     public var quoteBy: String?
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each front matter value was written, for messages about references.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(id: String, body: MarkdownSource, location: SourceLocation) {
         self.id = id

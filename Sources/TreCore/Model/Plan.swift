@@ -14,6 +14,8 @@ public struct Plan: Sendable, Identifiable {
     public var source: String?
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each front matter value was written, for messages about references.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public var id: String { slug }
 

@@ -9,6 +9,8 @@ public struct Province: Sendable, Identifiable {
     public var mergedOn: Day?
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each front matter value was written, for messages about references.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public var id: String { slug }
 

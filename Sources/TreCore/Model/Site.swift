@@ -80,7 +80,8 @@ public struct Site: Sendable {
                               asOf: asOf, targetDate: Day.endOf(year: target.targetYear))
     }
 
-    static func key(_ plan: String, _ indicator: String) -> String { plan + "\u{0}" + indicator }
+    /// The key of a plan and indicator pair in lookups.
+    public static func key(_ plan: String, _ indicator: String) -> String { plan + "\u{0}" + indicator }
 
     public func province(_ slug: String) -> Province? { provinceIndex[slug] }
     public func plan(_ slug: String) -> Plan? { planIndex[slug] }

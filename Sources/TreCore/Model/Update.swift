@@ -11,6 +11,8 @@ public struct Update: Sendable, Identifiable {
     public var image: String?
     public var body: MarkdownSource
     public var location: SourceLocation
+    /// Where each front matter value was written, for messages about references.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public var id: String { slug }
 

@@ -5,9 +5,9 @@ import TreCore
 /// the chart must show the very figures the status was judged from.
 final class ChartFromProgressTests: XCTestCase {
     func testLevelProgressDrawsItsPathAndDescribesItsStatus() throws {
-        let target = Fixture.target(80, baseline: 40, baselineYear: 2020)
-        let indicator = Fixture.indicator(.level)
-        let progress = Fixture.evaluate(target, .level, [("2022", 50), ("2023-06-30", 55)], asOf: "2023-06-30")
+        let target = ProgressFixture.target(80, baseline: 40, baselineYear: 2020)
+        let indicator = ProgressFixture.indicator(.level)
+        let progress = ProgressFixture.evaluate(target, .level, [("2022", 50), ("2023-06-30", 55)], asOf: "2023-06-30")
         XCTAssertEqual(progress.status, .moderate)
 
         let series = TimeSeriesChart.Input(title: "Tỷ lệ", indicator: indicator, target: target,
@@ -25,18 +25,18 @@ final class ChartFromProgressTests: XCTestCase {
     }
 
     func testTargetMetAtBaselineDrawsNoPath() {
-        let target = Fixture.target(80, baseline: 85, baselineYear: 2020)
-        let progress = Fixture.evaluate(target, .level, [("2023", 82)], asOf: "2024-01-01")
-        let series = TimeSeriesChart.Input(title: "Tỷ lệ", indicator: Fixture.indicator(.level), target: target,
+        let target = ProgressFixture.target(80, baseline: 85, baselineYear: 2020)
+        let progress = ProgressFixture.evaluate(target, .level, [("2023", 82)], asOf: "2024-01-01")
+        let series = TimeSeriesChart.Input(title: "Tỷ lệ", indicator: ProgressFixture.indicator(.level), target: target,
                                            progress: progress, from: 2021, to: 2025)
         XCTAssertNil(series.baseline)
         XCTAssertFalse(TimeSeriesChart.svg(series, language: .vi, idPrefix: "p").contains("class=\"path\""))
     }
 
     func testPerYearProgressDrawsItsYears() throws {
-        let target = Fixture.target(10)
-        let indicator = Fixture.indicator(.perYear, unit: "HTX")
-        let progress = Fixture.evaluate(target, .perYear, [("2021", 12), ("2022", 7), ("2023-05", 2)],
+        let target = ProgressFixture.target(10)
+        let indicator = ProgressFixture.indicator(.perYear, unit: "HTX")
+        let progress = ProgressFixture.evaluate(target, .perYear, [("2021", 12), ("2022", 7), ("2023-05", 2)],
                                         asOf: "2023-06-30")
         let series = TimeSeriesChart.Input(title: "HTX mới", indicator: indicator, target: target,
                                            progress: progress, from: 2021, to: 2025)

@@ -5,10 +5,10 @@ import TreCore
 /// Plan 2021–2025; with baseline 40 at 31/12/2020 and target 80 at 31/12/2025, the path
 /// expects 59.96 by 30/06/2023 (911 of 1826 days).
 final class LevelProgressTests: XCTestCase {
-    let rising = Fixture.target(80, baseline: 40, baselineYear: 2020)
+    let rising = ProgressFixture.target(80, baseline: 40, baselineYear: 2020)
 
     func status(_ target: Target, _ rows: [(String, Double)], asOf: String = "2023-06-30") -> ProgressStatus {
-        Fixture.evaluate(target, .level, rows, asOf: asOf).status
+        ProgressFixture.evaluate(target, .level, rows, asOf: asOf).status
     }
 
     func testAtLeastEveryStatusBeforeTheTargetYear() {
@@ -21,13 +21,13 @@ final class LevelProgressTests: XCTestCase {
     }
 
     func testFiguresBehindTheStatus() throws {
-        let result = Fixture.evaluate(rising, .level, [("2022", 50), ("2023-06-30", 55)], asOf: "2023-06-30")
-        XCTAssertEqual(result.baseline, ProgressPoint(date: Fixture.day("2020"), value: 40))
-        XCTAssertEqual(result.latest, ProgressPoint(date: Fixture.day("2023-06-30"), value: 55))
+        let result = ProgressFixture.evaluate(rising, .level, [("2022", 50), ("2023-06-30", 55)], asOf: "2023-06-30")
+        XCTAssertEqual(result.baseline, ProgressPoint(date: ProgressFixture.day("2020"), value: 40))
+        XCTAssertEqual(result.latest, ProgressPoint(date: ProgressFixture.day("2023-06-30"), value: 55))
         XCTAssertEqual(try XCTUnwrap(result.expected), 40 + 40 * 911 / 1826, accuracy: 1e-9)
         XCTAssertEqual(try XCTUnwrap(result.ratio), 15 / (40 * 911 / 1826), accuracy: 1e-9)
         XCTAssertEqual(result.series.map(\.value), [50, 55])
-        XCTAssertEqual(result.targetDate, Fixture.day("2025"))
+        XCTAssertEqual(result.targetDate, ProgressFixture.day("2025"))
         XCTAssertFalse(result.targetMet)
     }
 
@@ -41,7 +41,7 @@ final class LevelProgressTests: XCTestCase {
 
     func testRatioThresholdsAreInclusive() {
         // as_of on the target date: the whole path is expected, so the ratio is latest/target.
-        let fromZero = Fixture.target(100, baseline: 0, baselineYear: 2020)
+        let fromZero = ProgressFixture.target(100, baseline: 0, baselineYear: 2020)
         XCTAssertEqual(status(fromZero, [("2025", 95)], asOf: "2025-12-31"), .onTrack)
         XCTAssertEqual(status(fromZero, [("2025", 94.9)], asOf: "2025-12-31"), .moderate)
         XCTAssertEqual(status(fromZero, [("2025", 60)], asOf: "2025-12-31"), .moderate)
@@ -49,7 +49,7 @@ final class LevelProgressTests: XCTestCase {
     }
 
     func testAtMostEveryStatus() {
-        let falling = Fixture.target(10, baseline: 30, baselineYear: 2020, comparator: .atMost)
+        let falling = ProgressFixture.target(10, baseline: 30, baselineYear: 2020, comparator: .atMost)
         XCTAssertEqual(status(falling, [("2023-06-30", 10)]), .achieved)
         XCTAssertEqual(status(falling, [("2023-06-30", 20)]), .onTrack)
         XCTAssertEqual(status(falling, [("2023-06-30", 23)]), .moderate)
@@ -59,7 +59,7 @@ final class LevelProgressTests: XCTestCase {
     }
 
     func testRangeIsMetFromTheLowerBoundAndAboveTheUpper() {
-        let range = Fixture.target(40, max: 50, baseline: 20, baselineYear: 2020)
+        let range = ProgressFixture.target(40, max: 50, baseline: 20, baselineYear: 2020)
         XCTAssertEqual(status(range, [("2023-06-30", 40)]), .achieved)
         XCTAssertEqual(status(range, [("2023-06-30", 45)]), .achieved)
         XCTAssertEqual(status(range, [("2023-06-30", 55)]), .achieved)
@@ -69,9 +69,9 @@ final class LevelProgressTests: XCTestCase {
 
     func testWithoutBaselineTheEarliestObservationIsTheBaseline() {
         // Path from 40 at 31/12/2021 to 80 at 31/12/2025 expects 54.95 by 30/06/2023.
-        let plain = Fixture.target(80)
-        let result = Fixture.evaluate(plain, .level, [("2021", 40), ("2023-06-30", 50)], asOf: "2023-06-30")
-        XCTAssertEqual(result.baseline, ProgressPoint(date: Fixture.day("2021"), value: 40))
+        let plain = ProgressFixture.target(80)
+        let result = ProgressFixture.evaluate(plain, .level, [("2021", 40), ("2023-06-30", 50)], asOf: "2023-06-30")
+        XCTAssertEqual(result.baseline, ProgressPoint(date: ProgressFixture.day("2021"), value: 40))
         XCTAssertEqual(result.status, .moderate)
         XCTAssertEqual(status(plain, [("2021", 40), ("2023-06-30", 60)]), .onTrack)
         XCTAssertEqual(status(plain, [("2021", 40), ("2023-06-30", 45)]), .offTrack)
@@ -79,7 +79,7 @@ final class LevelProgressTests: XCTestCase {
     }
 
     func testSingleObservationWithoutBaselineIsNoDataUnlessMet() {
-        let plain = Fixture.target(80)
+        let plain = ProgressFixture.target(80)
         XCTAssertEqual(status(plain, [("2023", 60)], asOf: "2024-01-01"), .noData)
         XCTAssertEqual(status(plain, [("2023", 85)], asOf: "2024-01-01"), .achieved)
         // Two rows on one date are still a single observation.
@@ -87,15 +87,15 @@ final class LevelProgressTests: XCTestCase {
     }
 
     func testBaselineWithoutYearStartsWithThePlan() {
-        let result = Fixture.evaluate(Fixture.target(80, baseline: 40), .level, [("2023-06-30", 60)],
+        let result = ProgressFixture.evaluate(ProgressFixture.target(80, baseline: 40), .level, [("2023-06-30", 60)],
                                       asOf: "2023-06-30")
         XCTAssertEqual(result.baseline?.date, Day.startOf(year: 2021))
         XCTAssertEqual(result.status, .onTrack)
     }
 
     func testNoTimeElapsedExpectsTheBaseline() {
-        let target = Fixture.target(80, baseline: 40, baselineYear: 2022)
-        let result = Fixture.evaluate(target, .level, [("2022", 50)], asOf: "2022-12-31")
+        let target = ProgressFixture.target(80, baseline: 40, baselineYear: 2022)
+        let result = ProgressFixture.evaluate(target, .level, [("2022", 50)], asOf: "2022-12-31")
         XCTAssertEqual(result.expected, 40)
         XCTAssertNil(result.ratio)
         XCTAssertEqual(result.status, .onTrack)
@@ -104,8 +104,8 @@ final class LevelProgressTests: XCTestCase {
     }
 
     func testTargetAlreadyMetAtBaseline() {
-        let target = Fixture.target(80, baseline: 85, baselineYear: 2020)
-        let kept = Fixture.evaluate(target, .level, [("2023", 82)], asOf: "2024-01-01")
+        let target = ProgressFixture.target(80, baseline: 85, baselineYear: 2020)
+        let kept = ProgressFixture.evaluate(target, .level, [("2023", 82)], asOf: "2024-01-01")
         XCTAssertEqual(kept.status, .achieved)
         XCTAssertNil(kept.expected)
         XCTAssertNil(kept.ratio)
@@ -113,43 +113,43 @@ final class LevelProgressTests: XCTestCase {
     }
 
     func testTargetYearBeforeBaselineIsDueAtOnce() {
-        let target = Fixture.target(80, year: 2020, baseline: 40, baselineYear: 2022)
-        let result = Fixture.evaluate(target, .level, [("2023", 60)], asOf: "2023-12-31")
+        let target = ProgressFixture.target(80, year: 2020, baseline: 40, baselineYear: 2022)
+        let result = ProgressFixture.evaluate(target, .level, [("2023", 60)], asOf: "2023-12-31")
         XCTAssertEqual(result.expected, 80)
         XCTAssertEqual(result.status, .offTrack)
     }
 
     func testObservationsAfterAsOfAreIgnored() {
-        let result = Fixture.evaluate(rising, .level, [("2023-06-30", 45), ("2024", 90)], asOf: "2023-06-30")
+        let result = ProgressFixture.evaluate(rising, .level, [("2023-06-30", 45), ("2024", 90)], asOf: "2023-06-30")
         XCTAssertEqual(result.latest?.value, 45)
         XCTAssertEqual(result.series.count, 1)
         XCTAssertEqual(result.status, .offTrack)
     }
 
     func testDuplicateDatesKeepTheLastRow() {
-        let result = Fixture.evaluate(rising, .level, [("2023-06-30", 45), ("2023-06-30", 60)],
+        let result = ProgressFixture.evaluate(rising, .level, [("2023-06-30", 45), ("2023-06-30", 60)],
                                       asOf: "2023-06-30")
-        XCTAssertEqual(result.series, [ProgressPoint(date: Fixture.day("2023-06-30"), value: 60)])
+        XCTAssertEqual(result.series, [ProgressPoint(date: ProgressFixture.day("2023-06-30"), value: 60)])
         XCTAssertEqual(result.status, .onTrack)
     }
 
     func testRowsAreJudgedInDateOrderWhateverTheFileOrder() {
-        let result = Fixture.evaluate(rising, .level, [("2023-06-30", 60), ("2021", 45)], asOf: "2023-06-30")
+        let result = ProgressFixture.evaluate(rising, .level, [("2023-06-30", 60), ("2021", 45)], asOf: "2023-06-30")
         XCTAssertEqual(result.latest?.value, 60)
         XCTAssertEqual(result.series.map(\.value), [45, 60])
     }
 
     func testRowsOlderThanAnExplicitBaselineAreDrawnButNotJudged() {
-        let target = Fixture.target(80, baseline: 40, baselineYear: 2022)
-        let result = Fixture.evaluate(target, .level, [("2021", 45)], asOf: "2023-06-30")
+        let target = ProgressFixture.target(80, baseline: 40, baselineYear: 2022)
+        let result = ProgressFixture.evaluate(target, .level, [("2021", 45)], asOf: "2023-06-30")
         XCTAssertEqual(result.status, .noData)
         XCTAssertEqual(result.series.count, 1)
         XCTAssertNil(result.latest)
     }
 
     func testDecreasingIndicatorUsesItsComparator() {
-        let target = Fixture.target(10, baseline: 30, baselineYear: 2020, comparator: .atMost)
-        let result = Fixture.evaluate(target, .level, [("2023-06-30", 20)], asOf: "2023-06-30",
+        let target = ProgressFixture.target(10, baseline: 30, baselineYear: 2020, comparator: .atMost)
+        let result = ProgressFixture.evaluate(target, .level, [("2023-06-30", 20)], asOf: "2023-06-30",
                                       direction: .decrease)
         XCTAssertEqual(result.status, .onTrack)
         XCTAssertEqual(try XCTUnwrap(result.ratio), 10 / (20 * 911 / 1826), accuracy: 1e-9)

@@ -3,22 +3,22 @@ import TreCore
 
 /// `per_year`: each complete year's total against the yearly target; the latest decides.
 final class PerYearProgressTests: XCTestCase {
-    let ten = Fixture.target(10)
+    let ten = ProgressFixture.target(10)
 
     func status(_ target: Target, _ rows: [(String, Double)], asOf: String = "2023-06-30") -> ProgressStatus {
-        Fixture.evaluate(target, .perYear, rows, asOf: asOf).status
+        ProgressFixture.evaluate(target, .perYear, rows, asOf: asOf).status
     }
 
     func testLatestCompleteYearDecides() throws {
-        let result = Fixture.evaluate(ten, .perYear,
+        let result = ProgressFixture.evaluate(ten, .perYear,
                                       [("2021", 12), ("2022-03", 4), ("2022-09", 3), ("2023-05", 2)],
                                       asOf: "2023-06-30")
         XCTAssertEqual(result.judgedYear, 2022)
-        XCTAssertEqual(result.latest, ProgressPoint(date: Fixture.day("2022"), value: 7))
+        XCTAssertEqual(result.latest, ProgressPoint(date: ProgressFixture.day("2022"), value: 7))
         XCTAssertEqual(result.years.map(\.value), [12, 7, 2])
         XCTAssertEqual(result.years.map(\.isComplete), [true, true, false])
         XCTAssertEqual(result.years.map(\.isMet), [true, false, false])
-        XCTAssertEqual(result.years.last?.lastDate, Fixture.day("2023-05"))
+        XCTAssertEqual(result.years.last?.lastDate, ProgressFixture.day("2023-05"))
         XCTAssertEqual(result.series.map(\.value), [12, 7])
         XCTAssertEqual(try XCTUnwrap(result.ratio), 0.7, accuracy: 1e-12)
         XCTAssertEqual(result.expected, 10)
@@ -49,14 +49,14 @@ final class PerYearProgressTests: XCTestCase {
     }
 
     func testYearsAfterTheTargetYearAreNotJudged() {
-        let early = Fixture.target(10, year: 2023)
-        let result = Fixture.evaluate(early, .perYear, [("2023", 12), ("2024", 1)], asOf: "2025-01-01")
+        let early = ProgressFixture.target(10, year: 2023)
+        let result = ProgressFixture.evaluate(early, .perYear, [("2023", 12), ("2024", 1)], asOf: "2025-01-01")
         XCTAssertEqual(result.judgedYear, 2023)
         XCTAssertEqual(result.status, .achieved)
     }
 
     func testAtMostPerYear() {
-        let cap = Fixture.target(5, comparator: .atMost)
+        let cap = ProgressFixture.target(5, comparator: .atMost)
         XCTAssertEqual(status(cap, [("2022", 4)]), .onTrack)
         XCTAssertEqual(status(cap, [("2022", 0)]), .onTrack)
         XCTAssertEqual(status(cap, [("2022", 8)]), .moderate)
@@ -64,7 +64,7 @@ final class PerYearProgressTests: XCTestCase {
     }
 
     func testRangePerYear() {
-        let range = Fixture.target(8, max: 10)
+        let range = ProgressFixture.target(8, max: 10)
         XCTAssertEqual(status(range, [("2022", 9)]), .onTrack)
         XCTAssertEqual(status(range, [("2022", 12)]), .onTrack)
         XCTAssertEqual(status(range, [("2022", 5)]), .moderate)
@@ -72,9 +72,9 @@ final class PerYearProgressTests: XCTestCase {
     }
 
     func testZeroTargetNeverDividesByZero() {
-        let zero = Fixture.target(0)
+        let zero = ProgressFixture.target(0)
         XCTAssertEqual(status(zero, [("2022", 0)]), .onTrack)
-        let result = Fixture.evaluate(zero, .perYear, [("2022", -1)], asOf: "2023-06-30")
+        let result = ProgressFixture.evaluate(zero, .perYear, [("2022", -1)], asOf: "2023-06-30")
         XCTAssertNil(result.ratio)
         XCTAssertEqual(result.status, .offTrack)
     }

@@ -1,7 +1,7 @@
 import TreCore
 
 /// Small builders so each progress test reads like a row of targets.csv and progress.csv.
-enum Fixture {
+enum ProgressFixture {
     static let here = SourceLocation(file: "test.csv", line: 1)
 
     static func day(_ text: String) -> Day {

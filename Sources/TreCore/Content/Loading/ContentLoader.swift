@@ -10,6 +10,13 @@ public enum ContentLoader {
         }
         var content = SiteContent(config: config)
         let paths = files.paths
+        for kind in ["plans", "provinces", "updates"] {
+            content.declared[kind] = Set(paths.compactMap { path in
+                let parts = path.split(separator: "/")
+                guard parts.count == 2, parts[0] == kind, parts[1].hasSuffix(".md") else { return nil }
+                return String(parts[1].dropLast(3))
+            })
+        }
         for path in paths {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             switch (parts.first, parts.count) {
@@ -41,14 +48,16 @@ public enum ContentLoader {
             }
         }
         let decimal = config.decimalSeparator
-        content.indicators = DataLoader.indicators(&reader)
+        content.indicators = DataLoader.indicators(&reader, declared: &content.declared["indicators", default: []])
         let indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let plansBySlug = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        content.targets = DataLoader.targets(&reader, decimal: decimal, plans: plansBySlug, indicators: indicatorsByID)
-        content.observations = DataLoader.observations(&reader, decimal: decimal, plans: plansBySlug,
-                                                       indicators: indicatorsByID)
-        let provinceSlugs = Set(content.provinces.map(\.slug))
-        content.cooperatives = DataLoader.cooperatives(&reader, decimal: decimal, provinces: provinceSlugs)
+        let known = References(plans: plansBySlug, indicators: indicatorsByID,
+                               provinces: Set(content.provinces.map(\.slug)), declared: content.declared)
+        content.targets = DataLoader.targets(&reader, decimal: decimal, known: known,
+                                             declared: &content.declared["targets", default: []])
+        content.observations = DataLoader.observations(&reader, decimal: decimal, known: known)
+        content.cooperatives = DataLoader.cooperatives(&reader, decimal: decimal, known: known,
+                                                       declared: &content.declared["cooperatives", default: []])
         content.media = paths.filter { $0.hasPrefix("media/") }
         for path in paths where path.hasPrefix("data/") && !DataLoader.knownFiles.contains(path) {
             reader.diagnostics.warning(

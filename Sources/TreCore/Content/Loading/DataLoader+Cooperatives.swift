@@ -4,7 +4,8 @@ extension DataLoader {
         "products", "value_chain", "high_tech", "digital", "model", "website",
     ]
 
-    static func cooperatives(_ reader: inout FileReader, decimal: Character, provinces: Set<String>) -> [Cooperative] {
+    static func cooperatives(_ reader: inout FileReader, decimal: Character, known: References,
+                             declared: inout Set<String>) -> [Cooperative] {
         guard let records = records(
             "data/cooperatives.csv", required: ["id", "name", "kind", "province"],
             optional: cooperativeColumns, mustExist: false, &reader) else { return [] }
@@ -13,13 +14,14 @@ extension DataLoader {
         var seen: [String: SourceLocation] = [:]
         var cooperatives: [Cooperative] = []
         for row in records {
+            if let id = row.value("id") { declared.insert(id.value) }
             guard let id = row.requireValue("id", into: &diagnostics),
                   let name = row.requireValue("name", into: &diagnostics),
                   let kindField = row.requireValue("kind", into: &diagnostics),
                   let provinceField = row.requireValue("province", into: &diagnostics) else { continue }
             let validID = FieldValue.slug(id, &diagnostics)
             let kind = FieldValue.choice(kindField, Cooperative.Kind.self, &diagnostics)
-            let province = Reference.province(provinceField, provinces, &diagnostics)
+            let province = Reference.province(provinceField, known, &diagnostics)
             guard validID != nil, let kind, let province,
                   checkUnique(id.value, at: id.location, seen: &seen,
                               what: LocalizedText(vi: "mã hợp tác xã \"\(id.value)\"",

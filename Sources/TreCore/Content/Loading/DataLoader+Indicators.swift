@@ -1,5 +1,5 @@
 extension DataLoader {
-    static func indicators(_ reader: inout FileReader) -> [Indicator] {
+    static func indicators(_ reader: inout FileReader, declared: inout Set<String>) -> [Indicator] {
         guard let records = records(
             "data/indicators.csv", required: ["id", "name", "unit", "direction", "measure"],
             optional: ["name_en", "description", "decimals"], mustExist: true, &reader) else { return [] }
@@ -8,6 +8,7 @@ extension DataLoader {
         var seen: [String: SourceLocation] = [:]
         var indicators: [Indicator] = []
         for row in records {
+            if let id = row.value("id") { declared.insert(id.value) }
             guard let id = row.requireValue("id", into: &diagnostics),
                   let name = row.requireValue("name", into: &diagnostics),
                   let unit = row.requireValue("unit", into: &diagnostics),

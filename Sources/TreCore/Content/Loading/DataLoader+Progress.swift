@@ -1,6 +1,5 @@
 extension DataLoader {
-    static func observations(_ reader: inout FileReader, decimal: Character, plans: [String: Plan],
-                             indicators: [String: Indicator]) -> [Observation] {
+    static func observations(_ reader: inout FileReader, decimal: Character, known: References) -> [Observation] {
         guard let records = records(
             "data/progress.csv", required: ["plan", "indicator", "date", "value"],
             optional: ["source", "note"], mustExist: false, &reader) else { return [] }
@@ -12,8 +11,8 @@ extension DataLoader {
                   let indicatorField = row.requireValue("indicator", into: &diagnostics),
                   let dateField = row.requireValue("date", into: &diagnostics),
                   let valueField = row.requireValue("value", into: &diagnostics) else { continue }
-            let plan = Reference.plan(planField, plans, &diagnostics)
-            let indicator = Reference.indicator(indicatorField, indicators, &diagnostics)
+            let plan = Reference.plan(planField, known, &diagnostics)
+            let indicator = Reference.indicator(indicatorField, known, &diagnostics)
             let date = FieldValue.date(dateField, &diagnostics)
             let value = FieldValue.number(valueField, decimal: decimal, percent: indicator?.isPercent ?? false,
                                           &diagnostics)

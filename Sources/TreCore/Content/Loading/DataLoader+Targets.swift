@@ -1,6 +1,6 @@
 extension DataLoader {
-    static func targets(_ reader: inout FileReader, decimal: Character, plans: [String: Plan],
-                        indicators: [String: Indicator]) -> [Target] {
+    static func targets(_ reader: inout FileReader, decimal: Character, known: References,
+                        declared: inout Set<String>) -> [Target] {
         guard let records = records(
             "data/targets.csv", required: ["plan", "indicator", "target"],
             optional: ["target_max", "target_year", "baseline", "baseline_year", "comparator", "label"],
@@ -10,11 +10,14 @@ extension DataLoader {
         var seen: [[String]: SourceLocation] = [:]
         var targets: [Target] = []
         for row in records {
+            if let plan = row.value("plan"), let indicator = row.value("indicator") {
+                declared.insert(Site.key(plan.value, indicator.value))
+            }
             guard let planField = row.requireValue("plan", into: &diagnostics),
                   let indicatorField = row.requireValue("indicator", into: &diagnostics),
                   let targetField = row.requireValue("target", into: &diagnostics) else { continue }
-            let plan = Reference.plan(planField, plans, &diagnostics)
-            let indicator = Reference.indicator(indicatorField, indicators, &diagnostics)
+            let plan = Reference.plan(planField, known, &diagnostics)
+            let indicator = Reference.indicator(indicatorField, known, &diagnostics)
             let percent = indicator?.isPercent ?? false
             let value = FieldValue.number(targetField, decimal: decimal, percent: percent, &diagnostics)
             let maxField = row.value("target_max")

@@ -5,9 +5,12 @@ enum PageLoader {
         fields.warnUnknownKeys(allowed: ["name", "code", "region", "merged_into", "merged_on"], into: &reader.diagnostics)
         guard let name = fields.string("name", required: true, into: &reader.diagnostics) else { return nil }
         let mergedInto = fields.slug("merged_into", into: &reader.diagnostics)
-        return Province(slug: page.slug, name: name, code: fields.string("code", into: &reader.diagnostics),
-                        region: fields.string("region", into: &reader.diagnostics), mergedInto: mergedInto,
-                        mergedOn: fields.day("merged_on", into: &reader.diagnostics), body: page.body, location: page.location)
+        var province = Province(slug: page.slug, name: name, code: fields.string("code", into: &reader.diagnostics),
+                                region: fields.string("region", into: &reader.diagnostics), mergedInto: mergedInto,
+                                mergedOn: fields.day("merged_on", into: &reader.diagnostics), body: page.body,
+                                location: page.location)
+        province.fieldLocations = fields.valueLocations
+        return province
     }
 
     static func plan(_ page: MarkdownPage, _ reader: inout FileReader) -> Plan? {
@@ -18,11 +21,12 @@ enum PageLoader {
         let title = fields.string("title", required: true, into: &reader.diagnostics)
         let from = fields.year("from", required: true, into: &reader.diagnostics)
         let to = fields.year("to", required: true, into: &reader.diagnostics)
-        let plan = Plan(slug: page.slug, title: title ?? "", number: fields.string("number", into: &reader.diagnostics),
+        var plan = Plan(slug: page.slug, title: title ?? "", number: fields.string("number", into: &reader.diagnostics),
                         issued: fields.day("issued", into: &reader.diagnostics), issuer: fields.string("issuer", into: &reader.diagnostics),
                         province: fields.slug("province", into: &reader.diagnostics), scope: fields.string("scope", into: &reader.diagnostics),
                         from: from ?? 0, to: to ?? 0, source: fields.string("source", into: &reader.diagnostics),
                         body: page.body, location: page.location)
+        plan.fieldLocations = fields.valueLocations
         guard title != nil, let from, let to else { return nil }
         if to < from {
             fields.valueError(into: &reader.diagnostics, "to",
@@ -39,6 +43,7 @@ enum PageLoader {
         guard checkSlug(page, &reader) else { return nil }
         var story = Story(id: page.slug, body: page.body, location: page.location)
         guard let fields = page.fields else { return story }
+        story.fieldLocations = fields.valueLocations
         fields.warnUnknownKeys(allowed: ["photos", "quote", "quote_by"], into: &reader.diagnostics)
         story.photos = fields.stringList("photos", into: &reader.diagnostics) ?? []
         story.quote = fields.string("quote", into: &reader.diagnostics)
@@ -54,6 +59,7 @@ enum PageLoader {
         let date = fields.day("date", required: true, into: &reader.diagnostics)
         guard let title, let date else { return nil }
         var update = Update(slug: page.slug, title: title, date: date, body: page.body, location: page.location)
+        update.fieldLocations = fields.valueLocations
         update.province = fields.slug("province", into: &reader.diagnostics)
         update.plan = fields.slug("plan", into: &reader.diagnostics)
         update.author = fields.string("author", into: &reader.diagnostics)
