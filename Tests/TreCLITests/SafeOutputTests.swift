@@ -90,7 +90,7 @@ final class SafeOutputTests: XCTestCase {
         try "title: X\nlanguage: fr\n".write(to: folder.appendingPathComponent("Content/site.yml"), atomically: true, encoding: .utf8)
         let english = try TreProcess.run(["check", "--lang", "en"], in: folder)
         XCTAssertEqual(english.status, 1)
-        XCTAssertTrue(english.stderr.contains("Content/site.yml:2:11: error: language \"fr\" is not supported"), english.stderr)
+        XCTAssertTrue(english.stderr.contains("Content/site.yml:2:11: error: Language \"fr\" is not supported."), english.stderr)
     }
 
     func testSymlinkOutOfContentIsNotFollowed() throws {

@@ -19,10 +19,10 @@ struct BodyChecker {
             for link in rendered.links where ContentLink.resolve(link.destination, in: site) == .broken {
                 diagnostics.warning(
                     link.location,
-                    vi: "liên kết \"\(link.destination)\" không dẫn tới trang hay tệp nào của trang web",
-                    en: "link \"\(link.destination)\" leads to no page or file of the site",
-                    hintVi: "viết đường dẫn tính từ thư mục nội dung, ví dụ plans/ten-ke-hoach hoặc media/anh.jpg",
-                    hintEn: "write the path from the content folder, e.g. plans/plan-name or media/photo.jpg")
+                    vi: "Liên kết «\(link.destination)» không dẫn tới trang hay tệp nào của trang web.",
+                    en: "Link \"\(link.destination)\" leads to no page or file of the site.",
+                    hintVi: "Viết đường dẫn tính từ thư mục nội dung, ví dụ plans/ten-ke-hoach hoặc media/anh.jpg.",
+                    hintEn: "Write the path from the content folder, e.g. plans/plan-name or media/photo.jpg.")
             }
         }
     }
@@ -47,10 +47,10 @@ struct BodyChecker {
                       !site.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }) {
                 diagnostics.error(
                     location,
-                    vi: "kế hoạch \"\(planSlug)\" không có chỉ tiêu \"\(indicatorID)\" nên không vẽ được biểu đồ",
-                    en: "plan \"\(planSlug)\" has no target for \"\(indicatorID)\", so there is no chart to draw",
-                    hintVi: "thêm chỉ tiêu vào data/targets.csv, hoặc chọn chỉ tiêu khác",
-                    hintEn: "add the target to data/targets.csv, or choose another indicator")
+                    vi: "Kế hoạch «\(planSlug)» không có chỉ tiêu «\(indicatorID)» nên không vẽ được biểu đồ.",
+                    en: "Plan \"\(planSlug)\" has no target for \"\(indicatorID)\", so there is no chart to draw.",
+                    hintVi: "Thêm chỉ tiêu vào data/targets.csv, hoặc chọn chỉ tiêu khác.",
+                    hintEn: "Add the target to data/targets.csv, or choose another indicator.")
             }
         case .targets(let planSlug):
             requirePlan(planSlug)

@@ -38,10 +38,10 @@ struct ReferenceChecker {
                     guard loops.insert(Set(seen)).inserted else { break }
                     diagnostics.error(
                         location,
-                        vi: "merged_into tạo thành vòng lặp: " + (seen + [current]).joined(separator: " → "),
-                        en: "merged_into forms a loop: " + (seen + [current]).joined(separator: " → "),
-                        hintVi: "tỉnh được sáp nhập trỏ tới tỉnh mới; tỉnh mới không có merged_into",
-                        hintEn: "a merged province points to the new one; the new one has no merged_into")
+                        vi: "`merged_into` tạo thành vòng lặp: " + (seen + [current]).joined(separator: " → ") + ".",
+                        en: "`merged_into` forms a loop: " + (seen + [current]).joined(separator: " → ") + ".",
+                        hintVi: "Tỉnh được sáp nhập trỏ tới tỉnh mới; tỉnh mới không có merged_into.",
+                        hintEn: "A merged province points to the new one; the new one has no merged_into.")
                     break
                 }
                 seen.append(current)
@@ -67,10 +67,10 @@ struct ReferenceChecker {
                 if !coop.isModel {
                     diagnostics.warning(
                         story.location,
-                        vi: "hợp tác xã \"\(story.id)\" không phải mô hình điển hình nên câu chuyện này không được đăng",
-                        en: "cooperative \"\(story.id)\" is not a model, so this story is not published",
-                        hintVi: "ghi model: yes cho hợp tác xã này trong data/cooperatives.csv",
-                        hintEn: "set model: yes for this cooperative in data/cooperatives.csv")
+                        vi: "Hợp tác xã «\(story.id)» không phải mô hình điển hình nên câu chuyện này không được đăng.",
+                        en: "Cooperative \"\(story.id)\" is not a model, so this story is not published.",
+                        hintVi: "Ghi model: yes cho hợp tác xã này trong data/cooperatives.csv.",
+                        hintEn: "Set model: yes for this cooperative in data/cooperatives.csv.")
                 }
             } else if !content.isDeclared(story.id, in: "cooperatives") {
                 diagnostics.append(Reference.missing(story.id, at: story.location,
@@ -109,10 +109,10 @@ struct ReferenceChecker {
         for row in content.observations where !keys.contains(Site.key(row.plan, row.indicator)) {
             diagnostics.warning(
                 row.location,
-                vi: "kế hoạch \"\(row.plan)\" không có chỉ tiêu \"\(row.indicator)\" nên số liệu này không được hiển thị",
-                en: "plan \"\(row.plan)\" has no target for \"\(row.indicator)\", so this figure is not shown",
-                hintVi: "thêm một dòng chỉ tiêu vào data/targets.csv, hoặc sửa mã kế hoạch/chỉ tiêu",
-                hintEn: "add the target to data/targets.csv, or correct the plan or indicator")
+                vi: "Kế hoạch «\(row.plan)» không có chỉ tiêu «\(row.indicator)» nên số liệu này không được hiển thị.",
+                en: "Plan \"\(row.plan)\" has no target for \"\(row.indicator)\", so this figure is not shown.",
+                hintVi: "Thêm một dòng chỉ tiêu vào data/targets.csv, hoặc sửa mã kế hoạch/chỉ tiêu.",
+                hintEn: "Add the target to data/targets.csv, or correct the plan or indicator.")
         }
     }
 
@@ -121,10 +121,10 @@ struct ReferenceChecker {
         if MediaPath.resolve(path, in: media) == nil {
             diagnostics.error(
                 location,
-                vi: "không tìm thấy tệp \"\(path)\" trong media/",
-                en: "there is no file \"\(path)\" in media/",
-                hintVi: "chép tệp vào thư mục media/ và ghi đường dẫn như media/ten-anh.jpg",
-                hintEn: "copy the file into media/ and write its path as media/photo-name.jpg")
+                vi: "Không tìm thấy tệp «\(path)» trong media/.",
+                en: "There is no file \"\(path)\" in media/.",
+                hintVi: "Chép tệp vào thư mục media/ và ghi đường dẫn như media/ten-anh.jpg.",
+                hintEn: "Copy the file into media/ and write its path as media/photo-name.jpg.")
         }
     }
 }

@@ -26,10 +26,10 @@ public struct TemplateLibrary: Sendable {
             } catch {
                 diagnostics.error(
                     SourceLocation(file: themeName + "/" + path),
-                    vi: "mẫu trang (template) bị lỗi cú pháp Mustache: \(error)",
-                    en: "the template has a Mustache syntax error: \(error)",
-                    hintVi: "kiểm tra các thẻ {{#…}} và {{/…}} đóng mở đúng cặp",
-                    hintEn: "check that every {{#…}} has its matching {{/…}}")
+                    vi: "Mẫu trang (template) bị lỗi cú pháp Mustache: \(error).",
+                    en: "The template has a Mustache syntax error: \(error).",
+                    hintVi: "Kiểm tra các thẻ {{#…}} và {{/…}} đóng mở đúng cặp.",
+                    hintEn: "Check that every {{#…}} has its matching {{/…}}.")
             }
         }
         let strings = loadStrings(theme, language: language, themeName: themeName, &diagnostics)
@@ -43,8 +43,8 @@ public struct TemplateLibrary: Sendable {
         guard let text = theme.text(path) else {
             diagnostics.error(
                 SourceLocation(file: themeName + "/" + path),
-                vi: "giao diện thiếu tệp chữ \(path)", en: "the theme has no strings file \(path)",
-                hintVi: "chép tệp này từ giao diện mặc định của Tre", hintEn: "copy this file from Tre's default theme")
+                vi: "Giao diện thiếu tệp chữ \(path).", en: "The theme has no strings file \(path).",
+                hintVi: "Chép tệp này từ giao diện mặc định của Tre.", hintEn: "Copy this file from Tre's default theme.")
             return [:]
         }
         do {
@@ -55,7 +55,7 @@ public struct TemplateLibrary: Sendable {
         } catch {
             diagnostics.error(
                 SourceLocation(file: themeName + "/" + path),
-                vi: "tệp chữ của giao diện bị lỗi YAML: \(error)", en: "the theme's strings file is not valid YAML: \(error)")
+                vi: "Tệp chữ của giao diện bị lỗi YAML: \(error).", en: "The theme's strings file is not valid YAML: \(error).")
             return [:]
         }
     }

@@ -26,10 +26,10 @@ extension ContentFiles {
             if resolved.path != url.path, !isInside(resolved, root) {
                 diagnostics.warning(
                     SourceLocation(file: displayRoot + "/" + path),
-                    vi: "liên kết tượng trưng trỏ ra ngoài thư mục nội dung nên bị bỏ qua",
-                    en: "symbolic link points outside the content folder and is ignored",
-                    hintVi: "chép tệp thật vào thư mục nội dung thay cho liên kết",
-                    hintEn: "copy the real file into the content folder instead of linking to it")
+                    vi: "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung nên bị bỏ qua.",
+                    en: "Symbolic link points outside the content folder and is ignored.",
+                    hintVi: "Chép tệp thật vào thư mục nội dung thay cho liên kết.",
+                    hintEn: "Copy the real file into the content folder instead of linking to it.")
                 continue
             }
             var isDirectory: ObjCBool = false

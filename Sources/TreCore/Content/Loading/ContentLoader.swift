@@ -41,10 +41,10 @@ public enum ContentLoader {
             default:
                 reader.diagnostics.warning(
                     SourceLocation(file: files.display(path)),
-                    vi: "tệp này nằm ngoài các thư mục Tre đọc nên bị bỏ qua",
-                    en: "this file is outside the folders Tre reads and is ignored",
-                    hintVi: "trang tỉnh đặt trong provinces/, kế hoạch trong plans/, tin trong updates/, câu chuyện HTX trong cooperatives/ (đuôi .md); bảng số liệu trong data/; ảnh và tệp trong media/",
-                    hintEn: "provinces go in provinces/, plans in plans/, news in updates/, cooperative stories in cooperatives/ (as .md); tables in data/; images and files in media/")
+                    vi: "Tệp này nằm ngoài các thư mục Tre đọc nên bị bỏ qua.",
+                    en: "This file is outside the folders Tre reads and is ignored.",
+                    hintVi: "Trang tỉnh đặt trong provinces/, kế hoạch trong plans/, tin trong updates/, câu chuyện HTX trong cooperatives/ (đuôi .md); bảng số liệu trong data/; ảnh và tệp trong media/.",
+                    hintEn: "Provinces go in provinces/, plans in plans/, news in updates/, cooperative stories in cooperatives/ (as .md); tables in data/; images and files in media/.")
             }
         }
         let decimal = config.decimalSeparator
@@ -62,10 +62,10 @@ public enum ContentLoader {
         for path in paths where path.hasPrefix("data/") && !DataLoader.knownFiles.contains(path) {
             reader.diagnostics.warning(
                 SourceLocation(file: files.display(path)),
-                vi: "Tre không đọc tệp này trong data/",
-                en: "Tre does not read this file in data/",
-                hintVi: "các bảng được đọc là: " + DataLoader.knownFiles.joined(separator: ", "),
-                hintEn: "the tables read are: " + DataLoader.knownFiles.joined(separator: ", "))
+                vi: "Tre không đọc tệp này trong data/.",
+                en: "Tre does not read this file in data/.",
+                hintVi: "Các bảng được đọc là: " + DataLoader.knownFiles.joined(separator: ", "),
+                hintEn: "The tables read are: " + DataLoader.knownFiles.joined(separator: ", "))
         }
         return (content, reader.diagnostics)
     }

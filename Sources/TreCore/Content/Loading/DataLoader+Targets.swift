@@ -40,29 +40,29 @@ extension DataLoader {
                 if targetMax < value, let maxField {
                     diagnostics.error(
                         maxField.location,
-                        vi: "target_max (\(maxField.value)) nhỏ hơn target (\(targetField.value))",
-                        en: "target_max (\(maxField.value)) is less than target (\(targetField.value))",
-                        hintVi: "với khoảng \"8–10\", ghi target là 8 và target_max là 10",
-                        hintEn: "for a range \"8–10\", write target 8 and target_max 10")
+                        vi: "`target_max` (\(maxField.value)) nhỏ hơn target (\(targetField.value)).",
+                        en: "`target_max` (\(maxField.value)) is less than target (\(targetField.value)).",
+                        hintVi: "Với khoảng \"8–10\", ghi target là 8 và target_max là 10.",
+                        hintEn: "For a range \"8–10\", write target 8 and target_max 10.")
                     continue
                 }
                 if let comparator, comparator != .range, let comparatorField {
                     diagnostics.error(
                         comparatorField.location,
-                        vi: "có target_max thì chỉ tiêu là một khoảng: comparator phải là range hoặc để trống",
-                        en: "a target with target_max is a range: comparator must be range or empty",
-                        hintVi: "xóa giá trị comparator, hoặc xóa target_max",
-                        hintEn: "clear the comparator, or clear target_max")
+                        vi: "Có target_max thì chỉ tiêu là một khoảng: comparator phải là range hoặc để trống.",
+                        en: "A target with target_max is a range: comparator must be range or empty.",
+                        hintVi: "Xóa giá trị comparator, hoặc xóa target_max.",
+                        hintEn: "Clear the comparator, or clear target_max.")
                     continue
                 }
                 comparator = .range
             } else if comparator == .range, let comparatorField {
                 diagnostics.error(
                     comparatorField.location,
-                    vi: "comparator là range nhưng thiếu target_max (giới hạn trên của khoảng)",
-                    en: "comparator is range but target_max (the upper bound) is empty",
-                    hintVi: "điền target_max, ví dụ 10 cho khoảng 8–10",
-                    hintEn: "fill in target_max, e.g. 10 for the range 8–10")
+                    vi: "`comparator` là range nhưng thiếu target_max (giới hạn trên của khoảng).",
+                    en: "`comparator` is range but target_max (the upper bound) is empty.",
+                    hintVi: "Điền target_max, ví dụ 10 cho khoảng 8–10.",
+                    hintEn: "Fill in target_max, e.g. 10 for the range 8–10.")
                 continue
             }
             let year = targetYear ?? plan.to

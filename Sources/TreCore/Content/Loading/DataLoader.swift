@@ -9,10 +9,10 @@ enum DataLoader {
             if mustExist {
                 reader.diagnostics.error(
                     SourceLocation(file: reader.files.display(path)),
-                    vi: "thiếu tệp \(path)",
-                    en: "\(path) is missing",
-                    hintVi: "tạo tệp với dòng tiêu đề: " + (required + optional).joined(separator: ","),
-                    hintEn: "create it with the header line: " + (required + optional).joined(separator: ","))
+                    vi: "Thiếu tệp \(path).",
+                    en: "\(path) is missing.",
+                    hintVi: "Tạo tệp với dòng tiêu đề: " + (required + optional).joined(separator: ","),
+                    hintEn: "Create it with the header line: " + (required + optional).joined(separator: ","))
             }
             return nil
         }
@@ -30,10 +30,10 @@ enum DataLoader {
         if let first = seen[key] {
             diagnostics.error(
                 location,
-                vi: "\(what.vi) bị trùng: đã có ở dòng \(first.line ?? 0)",
-                en: "duplicate \(what.en): already on line \(first.line ?? 0)",
-                hintVi: "xóa một trong hai dòng, hoặc sửa để mỗi dòng là duy nhất",
-                hintEn: "delete one of the two rows, or change one so each is unique")
+                vi: "Trùng \(what.vi): đã có ở dòng \(first.line ?? 0).",
+                en: "Duplicate \(what.en): already on line \(first.line ?? 0).",
+                hintVi: "Xóa một trong hai dòng, hoặc sửa để mỗi dòng là duy nhất.",
+                hintEn: "Delete one of the two rows, or change one so each is unique.")
             return false
         }
         seen[key] = location

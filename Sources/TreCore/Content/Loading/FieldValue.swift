@@ -7,10 +7,10 @@ enum FieldValue {
         if let value, percent, !(0...100).contains(value) {
             diagnostics.error(
                 field.location,
-                vi: "giá trị \(field.value) vượt quá khoảng 0–100 của chỉ tiêu tính bằng %",
-                en: "value \(field.value) is outside 0–100, the range of a % indicator",
-                hintVi: "tỉ lệ phần trăm nằm trong 0–100; nếu đây là số lượng, hãy đổi đơn vị của chỉ tiêu trong data/indicators.csv",
-                hintEn: "a percentage lies within 0–100; if this is a count, change the indicator's unit in data/indicators.csv")
+                vi: "Giá trị \(field.value) vượt quá khoảng 0–100 của chỉ tiêu tính bằng %.",
+                en: "Value \(field.value) is outside 0–100, the range of a % indicator.",
+                hintVi: "Tỉ lệ phần trăm nằm trong 0–100; nếu đây là số lượng, hãy đổi đơn vị của chỉ tiêu trong data/indicators.csv.",
+                hintEn: "A percentage lies within 0–100; if this is a count, change the indicator's unit in data/indicators.csv.")
             return nil
         }
         return value
@@ -48,10 +48,10 @@ enum FieldValue {
         if let value = T(rawValue: field.value.lowercased().trimmingCharacters(in: .whitespaces)) { return value }
         diagnostics.error(
             field.location,
-            vi: "giá trị \"\(field.value)\" không hợp lệ",
-            en: "\"\(field.value)\" is not a valid value here",
-            hintVi: "dùng một trong: " + allowed.joined(separator: ", "),
-            hintEn: "use one of: " + allowed.joined(separator: ", "))
+            vi: "Giá trị «\(field.value)» không hợp lệ.",
+            en: "\"\(field.value)\" is not a valid value here.",
+            hintVi: "Dùng một trong: " + allowed.joined(separator: ", "),
+            hintEn: "Use one of: " + allowed.joined(separator: ", "))
         return nil
     }
 
@@ -61,10 +61,10 @@ enum FieldValue {
         if let rating = Cooperative.Rating(rawValue: key) { return rating }
         diagnostics.error(
             field.location,
-            vi: "xếp loại \"\(field.value)\" không hợp lệ",
-            en: "rating \"\(field.value)\" is not valid",
-            hintVi: "dùng Tốt, Khá, Trung bình hoặc Yếu (hoặc tot, kha, trung-binh, yeu)",
-            hintEn: "use Tốt, Khá, Trung bình or Yếu (or tot, kha, trung-binh, yeu)")
+            vi: "Xếp loại «\(field.value)» không hợp lệ.",
+            en: "Rating \"\(field.value)\" is not valid.",
+            hintVi: "Dùng Tốt, Khá, Trung bình hoặc Yếu (hoặc tot, kha, trung-binh, yeu).",
+            hintEn: "Use Tốt, Khá, Trung bình or Yếu (or tot, kha, trung-binh, yeu).")
         return nil
     }
 

@@ -23,10 +23,10 @@ struct FileReader {
         } catch {
             diagnostics.error(
                 SourceLocation(file: display),
-                vi: "không đọc được tệp (\(error.localizedDescription))",
-                en: "the file cannot be read (\(error.localizedDescription))",
-                hintVi: "kiểm tra tệp còn đó và bạn có quyền đọc nó",
-                hintEn: "check that the file exists and that you may read it")
+                vi: "Không đọc được tệp (\(error.localizedDescription)).",
+                en: "The file cannot be read (\(error.localizedDescription)).",
+                hintVi: "Kiểm tra tệp còn đó và bạn có quyền đọc nó.",
+                hintEn: "Check that the file exists and that you may read it.")
             return nil
         }
         let decoded = ContentText.decode(data, file: display)

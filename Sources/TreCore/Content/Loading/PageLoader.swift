@@ -30,10 +30,10 @@ enum PageLoader {
         guard title != nil, let from, let to else { return nil }
         if to < from {
             fields.valueError(into: &reader.diagnostics, "to",
-                vi: "năm kết thúc (to: \(to)) sớm hơn năm bắt đầu (from: \(from))",
-                en: "the last year (to: \(to)) is before the first year (from: \(from))",
-                hintVi: "kế hoạch một năm ghi from và to bằng nhau",
-                hintEn: "a one-year plan has equal from and to")
+                vi: "Năm kết thúc (to: \(to)) sớm hơn năm bắt đầu (from: \(from)).",
+                en: "The last year (to: \(to)) is before the first year (from: \(from)).",
+                hintVi: "Kế hoạch một năm ghi from và to bằng nhau.",
+                hintEn: "A one-year plan has equal from and to.")
             return nil
         }
         return plan
@@ -73,10 +73,10 @@ enum PageLoader {
         if let fields = page.fields { return fields }
         reader.diagnostics.error(
             page.location,
-            vi: "trang thiếu phần thông tin đầu trang (front matter)",
-            en: "the page has no front matter",
-            hintVi: "bắt đầu tệp bằng một dòng ---, các thông tin, rồi một dòng --- nữa, ví dụ:\n---\n\(example)\n---",
-            hintEn: "start the file with a line ---, the fields, then another line ---, for example:\n---\n\(example)\n---")
+            vi: "Trang thiếu phần thông tin đầu trang (front matter).",
+            en: "The page has no front matter.",
+            hintVi: "Bắt đầu tệp bằng một dòng ---, các thông tin, rồi một dòng --- nữa, ví dụ:\n---\n\(example)\n---",
+            hintEn: "Start the file with a line ---, the fields, then another line ---, for example:\n---\n\(example)\n---")
         return nil
     }
 
@@ -86,10 +86,10 @@ enum PageLoader {
         let suggestion = VietnameseText.slug(page.slug)
         reader.diagnostics.error(
             page.location,
-            vi: "tên tệp \"\(page.slug).md\" không dùng được làm địa chỉ trang",
-            en: "the file name \"\(page.slug).md\" cannot be used as a page address",
-            hintVi: "đổi tên tệp thành \"\(suggestion).md\": chỉ chữ thường không dấu, chữ số và dấu gạch ngang",
-            hintEn: "rename the file to \"\(suggestion).md\": lower-case letters without accents, digits and hyphens only")
+            vi: "Tên tệp «\(page.slug).md» không dùng được làm địa chỉ trang.",
+            en: "The file name \"\(page.slug).md\" cannot be used as a page address.",
+            hintVi: "Đổi tên tệp thành «\(suggestion).md»: chỉ chữ thường không dấu, chữ số và dấu gạch ngang.",
+            hintEn: "Rename the file to \"\(suggestion).md\": lower-case letters without accents, digits and hyphens only.")
         return false
     }
 }

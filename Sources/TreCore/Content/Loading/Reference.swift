@@ -49,14 +49,14 @@ enum Reference {
                         known: [String]) -> Diagnostic {
         let hint: LocalizedText
         if let close = EditDistance.suggestion(for: value, among: known) {
-            hint = LocalizedText(vi: "có phải bạn muốn viết \"\(close)\"?", en: "did you mean \"\(close)\"?")
+            hint = LocalizedText(vi: "Có phải bạn muốn viết «\(close)»?", en: "Did you mean \"\(close)\"?")
         } else {
-            hint = LocalizedText(vi: "kiểm tra chính tả, hoặc tạo \(whereDefined)",
-                                 en: "check the spelling, or create \(whereDefined)")
+            hint = LocalizedText(vi: "Kiểm tra chính tả, hoặc tạo \(whereDefined).",
+                                 en: "Check the spelling, or create \(whereDefined).")
         }
         return Diagnostic(.error, at: location,
-                          LocalizedText(vi: "\(kind.vi) \"\(value)\" không tồn tại",
-                                        en: "unknown \(kind.en) \"\(value)\""),
+                          LocalizedText(vi: "Không có \(kind.vi) «\(value)».",
+                                        en: "Unknown \(kind.en) \"\(value)\"."),
                           hint: hint)
     }
 }

@@ -10,10 +10,10 @@ enum SiteConfigLoader {
         guard reader.exists("site.yml") else {
             reader.diagnostics.error(
                 SourceLocation(file: file),
-                vi: "không có tệp site.yml trong thư mục nội dung",
-                en: "there is no site.yml in the content folder",
-                hintVi: "tạo tệp site.yml với ít nhất một dòng: title: \"Tên trang\" (hoặc chọn đúng thư mục bằng --content)",
-                hintEn: "create site.yml with at least the line: title: \"Site name\" (or point --content at the right folder)")
+                vi: "Không có tệp site.yml trong thư mục nội dung.",
+                en: "There is no site.yml in the content folder.",
+                hintVi: "Tạo tệp site.yml với ít nhất một dòng `title: \"Tên trang\"` (hoặc chọn đúng thư mục bằng --content).",
+                hintEn: "Create site.yml with at least the line `title: \"Site name\"` (or point --content at the right folder).")
             return nil
         }
         guard let text = reader.text("site.yml") else { return nil }
@@ -31,10 +31,10 @@ enum SiteConfigLoader {
                 config.language = value
             } else {
                 fields.valueError(into: &reader.diagnostics, "language",
-                    vi: "ngôn ngữ \"\(language)\" không được hỗ trợ",
-                    en: "language \"\(language)\" is not supported",
-                    hintVi: "dùng vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)",
-                    hintEn: "use vi (Vietnamese, the default) or en (English)")
+                    vi: "Ngôn ngữ «\(language)» không được hỗ trợ.",
+                    en: "Language \"\(language)\" is not supported.",
+                    hintVi: "Dùng vi (tiếng Việt, mặc định) hoặc en (tiếng Anh).",
+                    hintEn: "Use vi (Vietnamese, the default) or en (English).")
             }
         }
         if let base = fields.string("base_url", into: &reader.diagnostics) {
@@ -42,10 +42,10 @@ enum SiteConfigLoader {
                 config.baseURL = base.hasSuffix("/") ? base : base + "/"
             } else {
                 fields.valueError(into: &reader.diagnostics, "base_url",
-                    vi: "base_url phải là một địa chỉ đầy đủ",
-                    en: "base_url must be an absolute address",
-                    hintVi: "ví dụ: base_url: https://htx.example.gov.vn/",
-                    hintEn: "for example: base_url: https://htx.example.gov.vn/")
+                    vi: "`base_url` phải là một địa chỉ đầy đủ.",
+                    en: "`base_url` must be an absolute address.",
+                    hintVi: "Ví dụ: `base_url: https://htx.example.gov.vn/`",
+                    hintEn: "For example: `base_url: https://htx.example.gov.vn/`")
             }
         }
         config.asOf = fields.day("as_of", into: &reader.diagnostics)
@@ -59,9 +59,9 @@ enum SiteConfigLoader {
                     config.handbook.paper = value
                 } else {
                     handbook.valueError(into: &reader.diagnostics, "paper",
-                        vi: "khổ giấy \"\(paper)\" không được hỗ trợ",
-                        en: "paper size \"\(paper)\" is not supported",
-                        hintVi: "dùng A4 (mặc định) hoặc A5", hintEn: "use A4 (the default) or A5")
+                        vi: "Khổ giấy «\(paper)» không được hỗ trợ.",
+                        en: "Paper size \"\(paper)\" is not supported.",
+                        hintVi: "Dùng A4 (mặc định) hoặc A5.", hintEn: "Use A4 (the default) or A5.")
                 }
             }
         }
@@ -72,9 +72,9 @@ enum SiteConfigLoader {
                     config.decimalSeparator = Character(decimal)
                 } else {
                     csv.valueError(into: &reader.diagnostics, "decimal",
-                        vi: "dấu thập phân phải là \".\" hoặc \",\"",
-                        en: "the decimal separator must be \".\" or \",\"",
-                        hintVi: "ví dụ: csv: { decimal: \",\" }", hintEn: "for example: csv: { decimal: \",\" }")
+                        vi: "Dấu thập phân phải là \".\" hoặc \",\".",
+                        en: "The decimal separator must be \".\" or \",\".",
+                        hintVi: "Ví dụ: `csv: { decimal: \",\" }`", hintEn: "For example: `csv: { decimal: \",\" }`")
                 }
             }
         }
