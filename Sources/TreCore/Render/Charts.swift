@@ -58,6 +58,12 @@ struct Charts {
                                      decimals: indicator.decimals, rows: rows)
     }
 
+    /// How many targets stand at each status.
+    func statusOverview(_ statuses: [ProgressStatus], id: String) -> String {
+        let input = StatusChart.Input(title: context.t("status_summary"), statuses: statuses)
+        return figure(StatusChart.svg(input, language: language, idPrefix: id), StatusChart.table(input, language: language))
+    }
+
     /// A province's cooperatives by rating and by kind.
     func breakdown(_ cooperatives: [Cooperative], name: String, id: String) -> String {
         let input = breakdownInput(cooperatives, name: name)

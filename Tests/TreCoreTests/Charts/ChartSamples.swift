@@ -88,6 +88,10 @@ enum ChartSamples {
                  ProgressPoint(date: day(2023), value: 9.5)],
         latest: ProgressPoint(date: day(2023), value: 9.5), status: .onTrack, from: 2021, to: 2025)
 
+    static let statuses = StatusChart.Input(
+        title: "Tình hình thực hiện chỉ tiêu",
+        statuses: [.achieved, .achieved, .onTrack, .moderate, .offTrack, .offTrack, .offTrack, .noData])
+
     /// Every golden file: name, and the SVG it must equal.
     static func all() -> [(String, String)] {
         [
@@ -104,6 +108,8 @@ enum ChartSamples {
             ("time-series-one-huge-point-en", TimeSeriesChart.svg(onePointHuge, language: .en, idPrefix: "ts-5")),
             ("time-series-at-most-vi", TimeSeriesChart.svg(falling, language: .vi, idPrefix: "ts-6")),
             ("bullet-negative-vi", BulletChart.svg(negative, language: .vi, idPrefix: "bullet-3")),
+            ("status-vi", StatusChart.svg(statuses, language: .vi, idPrefix: "st-1")),
+            ("status-empty-en", StatusChart.svg(.init(title: "Progress", statuses: []), language: .en, idPrefix: "st-2")),
             ("comparison-empty-en", ComparisonChart.svg(.init(title: "Empty", unit: "%", rows: []),
                                                         language: .en, idPrefix: "cmp-2")),
         ]

@@ -26,6 +26,7 @@ struct OverviewPage {
             "showcases": Array(site.showcases.prefix(6)).map { Cards.cooperative($0, context, root: root) },
             "updates": Array(site.updates.prefix(4)).map { Cards.update($0, context, root: root) },
         ]
+        values["status_chart"] = Charts(context: context).statusOverview(statuses, id: "tong-quan-trang-thai")
         values["data_csv"] = OpenData.allCSV
         values["data_json"] = OpenData.allJSON
         return Page(path: PagePath.overview, template: "pages/overview", title: site.config.title, values: values)
