@@ -61,5 +61,7 @@ let package = Package(
         .testTarget(name: "TreCoreTests", dependencies: ["TreCore", "TreTestSupport"]),
         // Runs the real `tre` binary on fixture folders.
         .testTarget(name: "TreCLITests", dependencies: ["TreCore", "TreTestSupport", "tre"]),
+        // `tre serve`: unit tests of its parts, the real binary over sockets, and a real browser.
+        .testTarget(name: "TreServeTests", dependencies: ["TreServe", "TreCore", "TreTestSupport", "tre"]),
     ]
 )

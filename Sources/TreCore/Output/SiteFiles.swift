@@ -29,6 +29,11 @@ public struct SiteFiles: Sendable {
         files[path] = .deferred(read)
     }
 
+    /// Takes a file out (used by `tre serve` when a theme asset is deleted).
+    public mutating func remove(_ path: String) {
+        files[path] = nil
+    }
+
     public mutating func merge(_ other: SiteFiles) {
         files.merge(other.files) { _, new in new }
     }

@@ -1,0 +1,163 @@
+import Foundation
+import TreCore
+
+/// Builds the site into memory for the preview, first in full and then after each change,
+/// and hands the result to the state (served) and the events (open pages). A change that only
+/// touches theme assets or media files in place skips rendering the pages.
+final class Rebuilder: @unchecked Sendable {
+    let options: PreviewOptions
+    let state: PreviewState
+    let events: ReloadEvents
+    let console: PreviewConsole
+    /// Built on its own queue: rendering uses every core, and must not hold up the threads
+    /// that answer requests.
+    private let queue = DispatchQueue(label: "tre.serve.build")
+    private let lock = NSLock()
+    private var lastLanguage: Language
+    /// The media files of the last good build, to tell an edit from an addition.
+    private var media: Set<String> = []
+
+    init(options: PreviewOptions, state: PreviewState, events: ReloadEvents, console: PreviewConsole) {
+        self.options = options
+        self.state = state
+        self.events = events
+        self.console = console
+        lastLanguage = options.language ?? .vi
+    }
+
+    var language: Language { lock.withLock { lastLanguage } }
+
+    /// The first build. Returns false when it failed (the server still starts, showing the errors).
+    @discardableResult
+    func buildAll() async -> Bool {
+        await onQueue { self.fullBuild(changed: []) }
+    }
+
+    /// After the watcher saw `changed` (paths prefixed `content/` or `theme/`).
+    func rebuild(_ changed: [String]) async {
+        _ = await onQueue {
+            if self.refreshAssets(changed) || self.refreshMedia(changed) { return true }
+            return self.fullBuild(changed: changed)
+        }
+    }
+
+    private func onQueue(_ work: @escaping @Sendable () -> Bool) async -> Bool {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: work()) }
+        }
+    }
+
+    private func fullBuild(changed: [String]) -> Bool {
+        let started = Date()
+        let (files, loadDiagnostics) = ContentFiles.disk(at: options.content, displayRoot: options.contentDisplay)
+        var diagnostics = loadDiagnostics
+        let theme: Theme
+        if let folder = options.templates {
+            do {
+                theme = try Theme.folder(folder)
+            } catch {
+                diagnostics.error(SourceLocation(file: options.themeName),
+                                  vi: "không đọc được thư mục giao diện", en: "cannot read the theme folder",
+                                  hintVi: "kiểm tra rằng thư mục còn đó và đọc được, rồi lưu lại",
+                                  hintEn: "check that the folder still exists and is readable, then save again")
+                return failed(diagnostics, language: options.language ?? language, changed: changed)
+            }
+        } else {
+            theme = .builtIn
+        }
+        let checked = SiteBuilder.check(content: files, theme: theme, themeName: options.themeName,
+                                        language: options.language)
+        diagnostics.append(contentsOf: checked.diagnostics)
+        lock.withLock { lastLanguage = checked.language }
+        guard !diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
+            return failed(diagnostics, language: checked.language, changed: changed)
+        }
+        var context = RenderContext(site: site, templates: templates)
+        context.liveReload = true
+        let rendered = SiteRenderer.render(context, media: files)
+        let build = state.install(rendered)
+        lock.withLock { media = Set(site.content.media) }
+        console.report(diagnostics, checked.language)
+        if let output = options.output {
+            publish(RenderContext(site: site, templates: templates), files: files, to: output, language: checked.language)
+        }
+        let pages = rendered.paths.filter { $0.hasSuffix(".html") }.count
+        console.rebuilt(pages: pages, seconds: Date().timeIntervalSince(started), changed: shown(changed),
+                        language: checked.language)
+        events.publish(.reload, build: build)
+        return true
+    }
+
+    /// `--output`: the same site without live reload, written like `tre build` writes it.
+    private func publish(_ context: RenderContext, files: ContentFiles, to output: URL, language: Language) {
+        let site = SiteRenderer.render(context, media: files)
+        do {
+            try OutputPublisher.publish(site, to: output)
+        } catch {
+            console.problem(error.message(language), language)
+        }
+    }
+
+    /// Watcher paths as the user knows them: `Content/data/x.csv`, `Templates/assets/style.css`.
+    private func shown(_ changed: [String]) -> [String] {
+        changed.map { path in
+            if path.hasPrefix("content/") { return options.contentDisplay + "/" + path.dropFirst("content/".count) }
+            if path.hasPrefix("theme/") { return options.themeName + "/" + path.dropFirst("theme/".count) }
+            return path
+        }
+    }
+
+    private func failed(_ diagnostics: Diagnostics, language: Language, changed: [String]) -> Bool {
+        let overlay = ErrorOverlay.html(diagnostics, language: language, sourceLine: SourceText.line)
+        let build = state.fail(overlay: overlay)
+        console.report(diagnostics, language)
+        console.broken(hasSite: state.hasSite, language: language)
+        events.publish(.errors, build: build)
+        return false
+    }
+
+    /// Only files under the theme's `assets/` changed, the site is good, and the theme is a
+    /// folder: copy them in as they are.
+    private func refreshAssets(_ changed: [String]) -> Bool {
+        guard let folder = options.templates, state.hasSite, state.overlay == nil,
+              !changed.isEmpty, changed.allSatisfy({ $0.hasPrefix("theme/assets/") }) else { return false }
+        var files: [String: Data?] = [:]
+        for path in changed {
+            let relative = String(path.dropFirst("theme/".count))
+            files[relative] = try? Data(contentsOf: folder.appendingPathComponent(relative))
+        }
+        let build = state.replace(files)
+        let cssOnly = changed.allSatisfy { $0.hasSuffix(".css") } && files.values.allSatisfy { $0 != nil }
+        console.refreshed(shown(changed), language: language)
+        events.publish(cssOnly ? .css : .reload, build: build)
+        return true
+    }
+
+    /// Media files that already existed were edited in place: they are read from disk when
+    /// asked for, so only their dates change.
+    private func refreshMedia(_ changed: [String]) -> Bool {
+        let known = lock.withLock { media }
+        let paths = changed.map { String($0.dropFirst("content/".count)) }
+        guard state.hasSite, state.overlay == nil, !changed.isEmpty,
+              changed.allSatisfy({ $0.hasPrefix("content/media/") }),
+              paths.allSatisfy({ known.contains($0) && FileManager.default.fileExists(atPath: options.content.appendingPathComponent($0).path) })
+        else { return false }
+        let build = state.touch(paths)
+        console.refreshed(shown(changed), language: language)
+        events.publish(.reload, build: build)
+        return true
+    }
+}
+
+/// Lines of content files, read fresh on every report: the file has just changed.
+enum SourceText {
+    static func line(_ file: String, _ number: Int) -> String? {
+        guard let data = FileManager.default.contents(atPath: file),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard number >= 1, number <= lines.count else { return nil }
+        var line = String(lines[number - 1])
+        if line.hasSuffix("\r") { line.removeLast() }
+        return VietnameseText.nfc(line)
+    }
+}
