@@ -46,7 +46,7 @@ struct HandbookAppendices {
         scope.plans(site).map { plan in
             var values: [String: Any] = [
                 "title": plan.title,
-                "number": plan.number ?? context.t("no_number"),
+                "label": plan.number.map { $0 + ": " + plan.title } ?? plan.title,
                 "href": "#ke-hoach-" + plan.slug,
             ]
             let meta = [plan.issuer, plan.issued.map(context.dates.format)].compactMap { $0 }.joined(separator: ", ")

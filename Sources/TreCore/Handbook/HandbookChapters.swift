@@ -92,6 +92,8 @@ struct HandbookChapters {
         let anchor = "ke-hoach-" + plan.slug
         var values = Cards.plan(plan, context, root: "")
         values["id"] = anchor
+        values["kicker"] = context.t("plan") + (plan.number.map { " · " + $0 } ?? "")
+        values["toc_text"] = plan.number.map { $0 + ": " + plan.title } ?? plan.title
         values["body"] = body(plan.body, page: PagePath.plan(plan.slug), anchor: anchor)
         values["source"] = plan.source
         let targets = site.targets(plan: plan.slug)

@@ -65,9 +65,13 @@ struct HandbookDocument {
             entries.append(["href": "#" + (chapter["id"] as? String ?? ""), "level": 1,
                             "text": chapter["title"] as? String ?? "",
                             "number": (chapter["number"] as? String).map { context.t("handbook_chapter") + " " + $0 } ?? ""])
+            for merged in chapter["merged"] as? [[String: Any]] ?? [] {
+                entries.append(["href": "#" + (merged["id"] as? String ?? ""), "level": 2,
+                                "text": merged["name"] as? String ?? ""])
+            }
             for plan in chapter["plans"] as? [[String: Any]] ?? [] {
                 entries.append(["href": "#" + (plan["id"] as? String ?? ""), "level": 2,
-                                "text": plan["short"] as? String ?? "", "sub": plan["title"] as? String ?? ""])
+                                "text": plan["toc_text"] as? String ?? ""])
             }
             for coop in chapter["showcases"] as? [[String: Any]] ?? [] {
                 entries.append(["href": "#" + (coop["id"] as? String ?? ""), "level": 2,
@@ -98,6 +102,8 @@ struct HandbookDocument {
                     "targets": rows.rows(targets).map { row in
                         var row = row
                         row["show_plan"] = true
+                        // The shared partial names the plan by number; a plan without one goes by its title.
+                        if row["plan_number"] as? String == context.t("no_number") { row["plan_number"] = row["plan"] }
                         return row
                     }]
         }
