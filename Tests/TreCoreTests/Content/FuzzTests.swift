@@ -2,22 +2,6 @@ import Foundation
 import XCTest
 @testable import TreCore
 
-/// A tiny deterministic generator, so every fuzz run feeds the same inputs and any failure
-/// can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Robustness: random and mutated inputs must never crash or hang the readers, and what
 /// they report must always be well-formed. Budgets are fixed so the suite stays fast in
 /// debug builds.
