@@ -63,7 +63,7 @@ struct HandbookLinks {
         if Self.hasScheme(value) {
             // An address written out as its own text is not printed twice.
             let label = text.prefix { $0 != "<" }
-            let bare = HTMLAttribute.unescape(String(label)) == value
+            let bare = HTMLAttribute.unescape(String(label)) == value && Self.attribute("class", in: tag) == nil
             return (bare ? tag.replacingOccurrences(of: "<a ", with: "<a class=\"bare\" ") : tag, false)
         }
         var path = value
@@ -76,7 +76,10 @@ struct HandbookLinks {
         while path.hasPrefix("../") { path.removeFirst(3) }
         if let anchor = Self.anchor(for: path), anchors[anchor] != nil {
             let target = fragment.isEmpty ? anchor : anchor + "--" + fragment
-            return (Self.replace("href", in: tag, with: "#" + target), false)
+            var rewritten = Self.replace("href", in: tag, with: "#" + target)
+            // Marked so print CSS can add the page number where the reference is in running text.
+            if Self.attribute("class", in: rewritten) == nil { rewritten.insert(contentsOf: " class=\"xref\"", at: rewritten.index(before: rewritten.endIndex)) }
+            return (rewritten, false)
         }
         if let baseURL {
             return (Self.replace("href", in: tag, with: baseURL + path + (fragment.isEmpty ? "" : "#" + fragment)), false)
