@@ -34,7 +34,7 @@ struct HandbookDocument {
         ]
         values["organization"] = site.config.organization
         values["base_url"] = site.config.baseURL
-        let html = context.templates.render(Self.template, values)
+        let html = PrintSVG.expandHalos(context.templates.render(Self.template, values))
         return HandbookLinks(anchors: scope.anchors(site), baseURL: site.config.baseURL, media: media).rewrite(html)
     }
 

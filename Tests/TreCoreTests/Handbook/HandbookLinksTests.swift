@@ -42,3 +42,15 @@ final class HandbookLinksTests: XCTestCase {
                        + "<svg aria-labelledby=\"ke-hoach-x--t ke-hoach-x--d\"><title id=\"ke-hoach-x--t\"/></svg>")
     }
 }
+
+/// Chart labels keep their white halo under WeasyPrint, which ignores `paint-order`.
+final class PrintSVGTests: XCTestCase {
+    func testHaloBecomesASecondLabelUnderneath() {
+        let label = "<text x=\"1\" font-size=\"12\" fill=\"#2166ac\" stroke=\"#ffffff\" stroke-width=\"3\" "
+            + "stroke-linejoin=\"round\" paint-order=\"stroke\">72%</text>"
+        XCTAssertEqual(PrintSVG.expandHalos("<g>" + label + "</g>"),
+                       "<g><text aria-hidden=\"true\" x=\"1\" font-size=\"12\" fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"3\" "
+                       + "stroke-linejoin=\"round\">72%</text><text x=\"1\" font-size=\"12\" fill=\"#2166ac\">72%</text></g>")
+        XCTAssertEqual(PrintSVG.expandHalos("<text>a</text>"), "<text>a</text>")
+    }
+}
