@@ -93,19 +93,17 @@ struct HandbookDocument {
         let targets = plans.flatMap { site.targets(plan: $0.slug) }
         let statuses = targets.map { site.progress($0).status }
         let rows = TargetRows(context: context, root: "")
+        // By chapter, then by plan, so each row needs no plan name of its own.
         let groups: [[String: Any]] = chapters.compactMap { chapter in
-            let chapterPlans = chapter["plans"] as? [[String: Any]] ?? []
-            let slugs = chapterPlans.compactMap { ($0["id"] as? String)?.dropFirst("ke-hoach-".count) }.map(String.init)
-            let targets = slugs.flatMap { site.targets(plan: $0) }
-            guard !targets.isEmpty else { return nil }
-            return ["title": chapter["title"] as? String ?? "", "href": "#" + (chapter["id"] as? String ?? ""),
-                    "targets": rows.rows(targets).map { row in
-                        var row = row
-                        row["show_plan"] = true
-                        // The shared partial names the plan by number; a plan without one goes by its title.
-                        if row["plan_number"] as? String == context.t("no_number") { row["plan_number"] = row["plan"] }
-                        return row
-                    }]
+            let plans: [[String: Any]] = (chapter["plans"] as? [[String: Any]] ?? []).compactMap { plan in
+                let slug = String((plan["id"] as? String ?? "").dropFirst("ke-hoach-".count))
+                let targets = site.targets(plan: slug)
+                guard !targets.isEmpty else { return nil }
+                return ["title": plan["toc_text"] as? String ?? "", "href": "#" + (plan["id"] as? String ?? ""),
+                        "province": plan["province"] as? String ?? "", "targets": rows.rows(targets)]
+            }
+            guard !plans.isEmpty else { return nil }
+            return ["title": chapter["title"] as? String ?? "", "href": "#" + (chapter["id"] as? String ?? ""), "plans": plans]
         }
         let cooperatives = scope.families.flatMap { family in family.slugs.flatMap { site.cooperatives(province: $0) } }
         func count(_ n: Int) -> String { context.numbers.format(Double(n), decimals: 0) }

@@ -161,8 +161,12 @@ final class HandbookDocumentTests: XCTestCase {
             let status = site.progress(target).status
             XCTAssertTrue(overview.contains("<span class=\"status \(status.cssClass)\"><span class=\"status-symbol\" aria-hidden=\"true\">\(status.symbol)</span> \(status.label(.vi))</span>"))
         }
-        // A plan with no number is named by its title, not "Chưa ghi số".
-        XCTAssertTrue(overview.contains(">Kế hoạch phát triển tổ hợp tác</a> · Chưa nêu tỉnh"), String(overview))
+        // Grouped by chapter, then by plan: a plan with no number is named by its title.
+        XCTAssertEqual(matches(##"<h3 class="overview-plan"><a href="#([^"]+)">"##, in: String(overview)),
+                       ["ke-hoach-ha-nam-291", "ke-hoach-ke-hoach-chung"])
+        XCTAssertTrue(overview.contains("<h3 class=\"overview-plan\"><a href=\"#ke-hoach-ke-hoach-chung\">Kế hoạch phát triển tổ hợp tác</a> "
+            + "<span class=\"overview-province\">Chưa nêu tỉnh</span></h3>"), String(overview))
+        XCTAssertFalse(overview.contains("target-plan"), "rows need no plan name of their own")
     }
 
     func testOneProvinceAndThoseMergedIntoIt() throws {
