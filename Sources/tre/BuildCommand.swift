@@ -24,7 +24,7 @@ struct BuildCommand: ParsableCommand {
         Console.report(diagnostics, language: built.language)
         guard let files = built.files else { throw ExitCode.failure }
         do {
-            try OutputPublisher.publish(files, to: URL(fileURLWithPath: output), force: force)
+            try OutputPublisher.publish(files, to: URL(fileURLWithPath: output), force: force, keep: ["handbook"])
         } catch {
             Console.fail(error.message(built.language).text(built.language), language: built.language)
             throw ExitCode.failure

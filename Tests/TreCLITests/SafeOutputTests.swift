@@ -81,6 +81,19 @@ final class SafeOutputTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/index.html").path))
     }
 
+    func testRebuildingKeepsTheHandbook() throws {
+        let folder = try Fixture.temporaryFolder()
+        try Fixture.write(smallSite, in: folder.appendingPathComponent("Content"))
+        XCTAssertEqual(try TreProcess.run(["build"], in: folder).status, 0)
+        let handbook = try TreProcess.run(["handbook"], in: folder)
+        XCTAssertEqual(handbook.status, 0, handbook.stderr)
+        let book = folder.appendingPathComponent("Output/handbook/index.html")
+        let before = try Data(contentsOf: book)
+        let rebuilt = try TreProcess.run(["build"], in: folder)
+        XCTAssertEqual(rebuilt.status, 0, rebuilt.stderr)
+        XCTAssertEqual(try Data(contentsOf: book), before, "tre build must not delete what tre handbook made")
+    }
+
     func testCheckWritesNothingAndUsesExitCodes() throws {
         let folder = try Fixture.temporaryFolder()
         try Fixture.write(smallSite, in: folder.appendingPathComponent("Content"))

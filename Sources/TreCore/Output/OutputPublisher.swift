@@ -32,7 +32,11 @@ public enum OutputPublisher {
         }
     }
 
-    public static func publish(_ site: SiteFiles, to output: URL, force: Bool = false) throws(Failure) {
+    /// - Parameter keep: folders of the current output that other commands made (the
+    ///   handbook) and that this site does not itself contain: copied into the new output so a
+    ///   rebuild does not delete them.
+    public static func publish(_ site: SiteFiles, to output: URL, force: Bool = false,
+                               keep: [String] = []) throws(Failure) {
         let output = output.standardizedFileURL
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -51,6 +55,12 @@ public enum OutputPublisher {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             try write(site, into: staging)
+            for folder in keep where exists && !site.paths.contains(where: { $0.hasPrefix(folder + "/") }) {
+                let old = output.appendingPathComponent(folder)
+                if manager.fileExists(atPath: old.path) {
+                    try manager.copyItem(at: old, to: staging.appendingPathComponent(folder))
+                }
+            }
             try Data("Tre output. This folder is replaced on every build.\n".utf8)
                 .write(to: staging.appendingPathComponent(marker))
         } catch let failure as Failure {

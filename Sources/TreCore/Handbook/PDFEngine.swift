@@ -1,0 +1,126 @@
+import Foundation
+
+/// A program on this machine that turns the handbook's HTML into a PDF.
+///
+/// WeasyPrint is preferred: it implements CSS paged media (page numbers in the table of
+/// contents through `target-counter`, running headers through `string-set` and margin boxes,
+/// left and right pages, `break-before: right`). Headless Chromium is the fallback: it
+/// honours the page size and page breaks but prints no page numbers or running headers.
+public struct PDFEngine: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case weasyprint, chromium
+    }
+
+    public var kind: Kind
+    public var executable: URL
+
+    /// Names each engine goes by on PATH, most common first.
+    static func names(_ kind: Kind) -> [String] {
+        switch kind {
+        case .weasyprint: ["weasyprint"]
+        case .chromium: ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+        }
+    }
+
+    /// The engine to use: `preferred` if given, else WeasyPrint, else Chromium; nil when none is on PATH.
+    public static func find(_ preferred: Kind? = nil,
+                            path: String = ProcessInfo.processInfo.environment["PATH"] ?? "") -> PDFEngine? {
+        let kinds = preferred.map { [$0] } ?? Kind.allCases
+        let folders = path.split(separator: ":").map(String.init)
+        for kind in kinds {
+            for name in names(kind) {
+                for folder in folders {
+                    let url = URL(fileURLWithPath: folder).appendingPathComponent(name)
+                    if FileManager.default.isExecutableFile(atPath: url.path) { return PDFEngine(kind: kind, executable: url) }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// What to tell a user who has no engine (or not the one they asked for).
+    public static func missing(_ preferred: Kind?) -> LocalizedText {
+        switch preferred {
+        case .chromium?:
+            LocalizedText(
+                vi: "không tìm thấy Chromium để tạo PDF; cài bằng: sudo apt-get install chromium (Debian, Ubuntu), hoặc bỏ --engine chromium để dùng WeasyPrint",
+                en: "Chromium was not found to make the PDF; install it with: sudo apt-get install chromium (Debian, Ubuntu), or leave out --engine chromium to use WeasyPrint")
+        default:
+            LocalizedText(
+                vi: "không tìm thấy chương trình tạo PDF (WeasyPrint hoặc Chromium); cài WeasyPrint bằng: sudo apt-get install weasyprint (Debian, Ubuntu) hoặc pip install weasyprint, rồi chạy lại; sổ tay HTML vẫn tạo được khi bỏ --pdf",
+                en: "no PDF program was found (WeasyPrint or Chromium); install WeasyPrint with: sudo apt-get install weasyprint (Debian, Ubuntu) or pip install weasyprint, then run again; the HTML handbook is still made without --pdf")
+        }
+    }
+
+    public struct Failure: Error, Sendable {
+        public var message: LocalizedText
+    }
+
+    /// Prints `html` (a self-contained document) to PDF bytes, working in a private temporary folder.
+    public func render(html: String) throws(Failure) -> Data {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("tre-handbook-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("index.html")
+        let output = folder.appendingPathComponent("handbook.pdf")
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(html.utf8).write(to: input)
+        } catch {
+            throw Failure(message: LocalizedText(vi: "không ghi được tệp tạm \(input.path): \(error.localizedDescription)",
+                                                 en: "cannot write the temporary file \(input.path): \(error.localizedDescription)"))
+        }
+        let (status, errors) = run(arguments(input: input, output: output), in: folder)
+        guard status == 0, let pdf = manager.contents(atPath: output.path), !pdf.isEmpty else {
+            let detail = errors.split(separator: "\n").suffix(8).joined(separator: "\n")
+            throw Failure(message: LocalizedText(
+                vi: "\(executable.path) không tạo được PDF (mã thoát \(status)):\n\(detail)",
+                en: "\(executable.path) could not make the PDF (exit status \(status)):\n\(detail)"))
+        }
+        return pdf
+    }
+
+    func arguments(input: URL, output: URL) -> [String] {
+        switch kind {
+        case .weasyprint:
+            ["--quiet", "--media-type", "print", input.path, output.path]
+        case .chromium:
+            ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
+             "--print-to-pdf=" + output.path, input.absoluteString]
+        }
+    }
+
+    func run(_ arguments: [String], in folder: URL) -> (Int32, String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        do { try process.run() } catch { return (-1, error.localizedDescription) }
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The number of pages in a PDF, counted from its page objects (`/Type /Page`, not `/Pages`).
+    public static func pageCount(_ pdf: Data) -> Int {
+        let bytes = [UInt8](pdf)
+        let needle = Array("/Type".utf8), page = Array("/Page".utf8)
+        var count = 0
+        var index = 0
+        while index + needle.count < bytes.count {
+            guard bytes[index] == 0x2F, Array(bytes[index..<index + needle.count]) == needle else { index += 1; continue }
+            var cursor = index + needle.count
+            while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D { cursor += 1 }
+            if cursor + page.count < bytes.count, Array(bytes[cursor..<cursor + page.count]) == page {
+                let next = bytes[cursor + page.count]
+                let isName = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A)
+                if !isName { count += 1 }
+            }
+            index = cursor
+        }
+        return count
+    }
+}
