@@ -57,6 +57,9 @@ enum Layout {
         ]
         if let description = page.description ?? site.config.description { values["description"] = description }
         if let organization = site.config.organization { values["organization"] = organization }
+        // Social sites need an absolute image URL; without base_url the relative one still
+        // works for previews that resolve it against the page.
+        values["social_image"] = (site.config.baseURL ?? root) + PagePath.socialImage
         if let base = site.config.baseURL {
             values["canonical"] = base + page.path
             values["feed_absolute"] = base + PagePath.feed

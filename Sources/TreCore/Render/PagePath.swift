@@ -14,6 +14,8 @@ public enum PagePath {
     public static let updates = "updates/"
     public static let feed = "updates/feed.xml"
     public static let stylesheet = "assets/style.css"
+    /// The default Open Graph and Twitter card image (1200 × 630).
+    public static let socialImage = "assets/social.png"
 
     /// The file a page path is written to.
     public static func file(_ path: String) -> String {

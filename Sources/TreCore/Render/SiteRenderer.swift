@@ -5,14 +5,21 @@ import Foundation
 public enum SiteRenderer {
     public static func render(_ context: RenderContext, media: ContentFiles?) -> SiteFiles {
         let jobs = SitePages.jobs(context.site)
-        let rendered = ConcurrentResults<(String, String)>(count: jobs.count)
+        let rendered = ConcurrentResults<(Page, String)>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
             guard let page = SitePages.page(job, context) else { return }
-            rendered.set(index, (PagePath.file(page.path), page.render(context)))
+            rendered.set(index, (page, page.render(context)))
         }
         var files = SiteFiles()
-        for case let (path, html)? in rendered.values { files.add(path, text: html) }
+        var search = SearchIndex()
+        for case let (page, html)? in rendered.values {
+            files.add(PagePath.file(page.path), text: html)
+            search.add(page, html: html)
+        }
+        let searchPage = SearchPage(context: context).page()
+        files.add(PagePath.file(searchPage.path), text: searchPage.render(context))
+        files.add(SearchIndex.path, text: search.script())
         files.merge(Feeds(context: context).files())
         files.merge(OpenData.files(context.site))
         files.merge(ChartFiles.files(context))

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The site's own search index, built from the rendered pages and written as a script
+/// (`search/index.js`) that the search page loads with a `<script>` tag.
+///
+/// Why our own index rather than Pagefind: a script tag works when the site is opened from a
+/// folder (`file://`), where browsers refuse the `fetch` and WebAssembly that Pagefind loads;
+/// the build needs no extra program; the bytes are deterministic; and words are folded the
+/// Vietnamese way (`hợp tác xã` → `hop tac xa`, `đ` → `d`), the same fold as our slugs.
+///
+/// The index is inverted: a sorted list of folded words, each with the sorted list of pages
+/// that contain it. The search page matches each query word as a prefix by binary search, so
+/// a query costs a few lookups however many pages the site has.
+struct SearchIndex {
+    /// One page as the index sees it.
+    struct Entry {
+        var path: String
+        var title: String
+        var kind: String
+        var snippet: String
+        var text: String
+    }
+
+    static let path = "search/index.js"
+    static let pagePath = "search/"
+    static let snippetLength = 180
+
+    var entries: [Entry] = []
+
+    /// Adds a rendered page; pages the reader would not look for (404) are left out.
+    mutating func add(_ page: Page, html: String) {
+        guard page.path != "404.html" else { return }
+        let main = SearchText.mainText(html)
+        let snippet = page.description.map { SearchText.squeeze($0) } ?? SearchText.prose(html)
+            ?? SearchText.snippet(main, after: page.title)
+        entries.append(Entry(path: page.path, title: page.title, kind: Self.kind(of: page.path),
+                             snippet: SearchText.clip(snippet, to: Self.snippetLength), text: main))
+    }
+
+    /// The section a page belongs to, shown beside each result.
+    static func kind(of path: String) -> String {
+        let first = path.split(separator: "/").first.map(String.init) ?? ""
+        return ["provinces", "plans", "indicators", "cooperatives", "updates"].contains(first) ? first : "site"
+    }
+
+    /// Words as the index stores them: lower-case ASCII letters and digits, tones and
+    /// diacritics removed, `đ` as `d`.
+    static func words(_ text: String) -> [String] {
+        VietnameseText.slug(text).split(separator: "-").map(String.init)
+    }
+
+    /// The index as a JavaScript file: `window.treSearchIndex = {...};`. Pages are in path
+    /// order and words in byte order, so the same site always gives the same bytes.
+    func script() -> String {
+        let pages = entries.sorted { $0.path < $1.path }
+        var postings: [String: [Int]] = [:]
+        for (number, page) in pages.enumerated() {
+            for word in Set(Self.words(page.title + " " + page.text)) {
+                postings[word, default: []].append(number)
+            }
+        }
+        let words = postings.keys.sorted()
+        var out = "/* Tre search index: generated, do not edit. */\nwindow.treSearchIndex = {\"pages\":[\n"
+        out += pages.map { page in
+            "[" + [page.path, page.title, page.kind, page.snippet].map(Self.json).joined(separator: ",") + "]"
+        }.joined(separator: ",\n")
+        out += "\n],\"words\":[" + words.map(Self.json).joined(separator: ",")
+        out += "],\"postings\":["
+        out += words.map { word in "[" + (postings[word] ?? []).map(String.init).joined(separator: ",") + "]" }
+            .joined(separator: ",")
+        return out + "]};\n"
+    }
+
+    /// A JSON string literal; `<` is escaped so the script can never close its own tag.
+    static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// The search page: a form, and the results the script finds in the index.
+struct SearchPage {
+    let context: RenderContext
+
+    func page() -> Page {
+        let root = PagePath.root(of: SearchIndex.pagePath)
+        let kinds = ["provinces": "nav_provinces", "plans": "nav_plans", "indicators": "nav_indicators",
+                     "cooperatives": "nav_cooperatives", "updates": "nav_updates", "site": "nav_overview"]
+        // Labels for the script, as data attributes: the script holds no words of its own.
+        let labels = kinds.keys.sorted().map { ["kind": $0, "label": context.t(kinds[$0] ?? $0)] }
+        return Page(path: SearchIndex.pagePath, template: "pages/search", title: context.t("search_title"),
+                    values: ["lead": context.t("search_lead"), "kinds": labels,
+                             "index_script": root + SearchIndex.path,
+                             "search_script": root + "assets/search.js"])
+    }
+}
