@@ -1,0 +1,74 @@
+import Foundation
+
+/// One scale's measurements, and the table `tre bench` prints.
+public struct BenchResult: Sendable {
+    public struct Tool: Sendable {
+        /// HTML pages in the output folder.
+        public var pages: Int
+        /// Every file in the output folder (pages, charts, data, feeds).
+        public var files: Int
+        /// Median wall time of the runs, in seconds.
+        public var seconds: Double
+        /// Highest peak resident memory of the runs, in bytes.
+        public var peakBytes: Int
+        public var pagesPerSecond: Double { seconds > 0 ? Double(pages) / seconds : 0 }
+    }
+
+    public var scale: Double
+    public var tre: Tool
+    public var hugo: Tool?
+}
+
+public enum BenchReport {
+    /// A fixed-width table, one row per scale, with the machine's core count on top.
+    public static func table(_ results: [BenchResult], cores: Int, runs: Int, language: Language) -> String {
+        let vi = language == .vi
+        var lines = [vi
+            ? "Máy: \(cores) lõi CPU. Mỗi công cụ chạy \(runs) lần: thời gian là trung vị, bộ nhớ là mức đỉnh cao nhất."
+            : "Machine: \(cores) CPU cores. Each tool ran \(runs) time(s): time is the median, memory the highest peak."]
+        let header = vi
+            ? ["quy mô", "trang", "Tre (s)", "Tre MB", "Tre trang/s", "trang Hugo", "Hugo (s)", "Hugo MB", "Hugo trang/s", "nhanh hơn", "bộ nhớ"]
+            : ["scale", "pages", "Tre s", "Tre MB", "Tre pages/s", "Hugo pages", "Hugo s", "Hugo MB", "Hugo pages/s", "speed-up", "memory"]
+        var rows = [header]
+        for result in results {
+            let tre = result.tre
+            var row = [scale(result.scale), String(tre.pages), fixed(tre.seconds, 2), megabytes(tre.peakBytes),
+                       fixed(tre.pagesPerSecond, 0)]
+            if let hugo = result.hugo {
+                row += [String(hugo.pages), fixed(hugo.seconds, 2), megabytes(hugo.peakBytes), fixed(hugo.pagesPerSecond, 0),
+                        fixed(hugo.seconds / max(tre.seconds, 1e-9), 1) + "×",
+                        fixed(Double(tre.peakBytes) / Double(max(hugo.peakBytes, 1)), 2) + "×"]
+            } else {
+                row += Array(repeating: "–", count: 6)
+            }
+            rows.append(row)
+        }
+        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            lines.append(zip(row, widths).map { cell, width in
+                String(repeating: " ", count: width - cell.count) + cell
+            }.joined(separator: "  "))
+        }
+        lines.append(vi
+            ? "nhanh hơn = thời gian Hugo ÷ thời gian Tre; bộ nhớ = đỉnh bộ nhớ của Tre ÷ của Hugo."
+            : "speed-up = Hugo's time ÷ Tre's time; memory = Tre's peak memory ÷ Hugo's.")
+        if results.count > 1 {
+            let perPage = results.map { $0.tre.seconds / Double(max($0.tre.pages, 1)) * 1000 }
+            lines.append((vi ? "Tre, mili giây mỗi trang theo quy mô: " : "Tre, milliseconds per page by scale: ")
+                + zip(results, perPage).map { "\(scale($0.scale)): \(fixed($1, 3))" }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func scale(_ value: Double) -> String {
+        (value == value.rounded() ? String(Int(value)) : String(value)) + "×"
+    }
+
+    static func fixed(_ value: Double, _ decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.0f", Double(bytes) / 1_048_576)
+    }
+}
