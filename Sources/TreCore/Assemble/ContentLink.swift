@@ -25,7 +25,7 @@ public enum ContentLink {
         while path.hasPrefix("../") { path.removeFirst(3) }
         while path.hasPrefix("/") || path.hasPrefix("./") { path.removeFirst(path.hasPrefix("/") ? 1 : 2) }
         if path.isEmpty || path == "index.html" { return .site("" + fragment) }
-        if let media = MediaPath.resolve(path, in: Set(site.content.media)) { return .site(media + fragment) }
+        if let media = MediaPath.resolve(path, in: site.mediaPaths) { return .site(media + fragment) }
         var parts = path.split(separator: "/").map(String.init)
         if parts.last == "index.html" { parts.removeLast() }
         if let last = parts.last, last.hasSuffix(".md") { parts[parts.count - 1] = String(last.dropLast(3)) }
@@ -44,7 +44,7 @@ public enum ContentLink {
         case "provinces": site.province(slug) != nil
         case "plans": site.plan(slug) != nil
         case "cooperatives": site.cooperative(slug)?.isModel == true
-        case "updates": site.updates.contains { $0.slug == slug }
+        case "updates": site.update(slug) != nil
         case "indicators": site.indicator(slug) != nil
         default: false
         }

@@ -26,6 +26,15 @@ public struct Site: Sendable {
     let observationsByKey: [String: [Observation]]
     let mergedFromIndex: [String: [Province]]
     let progressIndex: [String: TargetProgress]
+    let updateIndex: [String: Update]
+    let plansByProvince: [String: [Plan]]
+    let cooperativesByProvince: [String: [Cooperative]]
+    let updatesByProvince: [String: [Update]]
+    let updatesByPlan: [String: [Update]]
+    /// Every media path, for resolving photos without rebuilding a set per page.
+    public let mediaPaths: Set<String>
+    /// Model cooperatives (`model: yes`), in the order of `cooperatives`.
+    public let showcases: [Cooperative]
 
     init(content: SiteContent, asOf: Day) {
         self.content = content
@@ -53,6 +62,14 @@ public struct Site: Sendable {
             .sortedVietnamese(by: \.name)
         cooperativeIndex = Dictionary(cooperatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         updates = content.updates.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        // Grouping keeps each list in the order of the sorted arrays above.
+        updateIndex = Dictionary(updates.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        plansByProvince = Dictionary(grouping: plans.filter { $0.province != nil }) { $0.province ?? "" }
+        cooperativesByProvince = Dictionary(grouping: cooperatives, by: \.province)
+        updatesByProvince = Dictionary(grouping: updates.filter { $0.province != nil }) { $0.province ?? "" }
+        updatesByPlan = Dictionary(grouping: updates.filter { $0.plan != nil }) { $0.plan ?? "" }
+        mediaPaths = Set(content.media)
+        showcases = cooperatives.filter(\.isModel)
         targetsByPlan = Dictionary(grouping: content.targets, by: \.plan)
         targetsByIndicator = Dictionary(grouping: content.targets, by: \.indicator)
         observationsByKey = Dictionary(grouping: content.observations) { Site.key($0.plan, $0.indicator) }
@@ -110,8 +127,10 @@ public struct Site: Sendable {
         return result
     }
 
-    public func plans(province slug: String) -> [Plan] { plans.filter { $0.province == slug } }
-    public func cooperatives(province slug: String) -> [Cooperative] { cooperatives.filter { $0.province == slug } }
-    public func updates(province slug: String) -> [Update] { updates.filter { $0.province == slug } }
-    public var showcases: [Cooperative] { cooperatives.filter(\.isModel) }
+    public func plans(province slug: String) -> [Plan] { plansByProvince[slug] ?? [] }
+    public func cooperatives(province slug: String) -> [Cooperative] { cooperativesByProvince[slug] ?? [] }
+    public func updates(province slug: String) -> [Update] { updatesByProvince[slug] ?? [] }
+    /// Updates about one plan, newest first.
+    public func updates(plan slug: String) -> [Update] { updatesByPlan[slug] ?? [] }
+    public func update(_ slug: String) -> Update? { updateIndex[slug] }
 }

@@ -56,7 +56,7 @@ enum SitePages {
         case .cooperative(let id): return site.cooperative(id).map(CooperativePages(context: context).page)
         case .updates: return UpdatePages(context: context).listPage()
         case .update(let slug):
-            return site.updates.first { $0.slug == slug }.map(UpdatePages(context: context).page)
+            return site.update(slug).map(UpdatePages(context: context).page)
         }
     }
 }

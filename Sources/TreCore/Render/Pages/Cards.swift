@@ -47,7 +47,7 @@ enum Cards {
             card["ocop"] = "OCOP " + String(repeating: "★", count: stars)
             card["ocop_label"] = "OCOP \(stars) \(context.t("stars"))"
         }
-        if let photo = coop.story?.photos.first, let media = MediaPath.resolve(photo, in: Set(context.site.content.media)) {
+        if let photo = coop.story?.photos.first, let media = MediaPath.resolve(photo, in: context.site.mediaPaths) {
             card["photo"] = root + media
             card["photo_alt"] = coop.name
         }

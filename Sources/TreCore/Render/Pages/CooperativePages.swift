@@ -43,8 +43,7 @@ struct CooperativePages {
             values["story"] = BodyRenderer(context: context).render(story.body, on: path).html
             values["quote"] = story.quote
             values["quote_by"] = story.quoteBy
-            let media = Set(context.site.content.media)
-            values["photos"] = story.photos.compactMap { MediaPath.resolve($0, in: media) }
+            values["photos"] = story.photos.compactMap { MediaPath.resolve($0, in: context.site.mediaPaths) }
                 .map { ["src": root + $0, "alt": coop.name] }
         }
         return Page(path: path, template: "pages/cooperative", title: coop.name, values: values)

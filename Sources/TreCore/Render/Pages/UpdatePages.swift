@@ -24,7 +24,7 @@ struct UpdatePages {
         if let plan = update.plan.flatMap(site.plan) {
             values["plan"] = ["title": plan.title, "href": root + PagePath.plan(plan.slug)]
         }
-        if let image = update.image.flatMap({ MediaPath.resolve($0, in: Set(site.content.media)) }) {
+        if let image = update.image.flatMap({ MediaPath.resolve($0, in: site.mediaPaths) }) {
             values["image"] = root + image
             values["image_alt"] = update.summary ?? update.title
         }
