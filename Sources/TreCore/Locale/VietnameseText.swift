@@ -9,7 +9,25 @@ public enum VietnameseText {
 
     /// Unicode NFC: what all text is normalised to on reading.
     public static func nfc(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        isNFCQuick(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when every scalar is one that NFC leaves alone whatever surrounds it (Unicode's
+    /// NFC_Quick_Check = Yes with combining class 0): ASCII, Latin-1 and Latin Extended up to
+    /// U+02FF, the precomposed Vietnamese letters (U+1E00–U+1EFF), typographic punctuation and
+    /// symbols. Text typed in NFC almost always passes, and skipping Foundation's normaliser
+    /// for it saves most of the time spent normalising (it was 7% of a national build).
+    static func isNFCQuick(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2190...0x2199,
+                 0x2500...0x27BF:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// A URL slug: lower case ASCII letters and digits between single hyphens; `đ` → `d`.
