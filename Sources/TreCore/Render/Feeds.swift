@@ -1,3 +1,5 @@
+import Foundation
+
 /// Machine-read files: the Atom feeds of updates, `sitemap.xml` and `robots.txt`.
 struct Feeds {
     let context: RenderContext
@@ -7,14 +9,25 @@ struct Feeds {
 
     func files() -> SiteFiles {
         var files = SiteFiles()
-        files.add(PagePath.feed, text: atom(site.updates, path: PagePath.feed, title: site.config.title))
+        // Each update appears in the main feed and its province's: render its body once, on all cores.
+        let bodies = ConcurrentResults<String>(count: site.updates.count)
+        DispatchQueue.concurrentPerform(iterations: site.updates.count) { index in
+            let update = site.updates[index]
+            bodies.set(index, BodyRenderer(context: context).render(update.body, on: PagePath.update(update.slug)).html)
+        }
+        var html: [String: String] = [:]
+        for (update, body) in zip(site.updates, bodies.values) { html[update.slug] = body }
+        let atom = { (updates: [Update], path: String, title: String) in
+            self.atom(updates, path: path, title: title, bodies: html)
+        }
+        files.add(PagePath.feed, text: atom(site.updates, PagePath.feed, site.config.title))
         for province in site.provinces {
             let updates = site.provinceFamily(province.slug).flatMap { site.updates(province: $0) }
                 .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
             guard !updates.isEmpty else { continue }
             files.add(PagePath.province(province.slug) + "feed.xml",
-                      text: atom(updates, path: PagePath.province(province.slug) + "feed.xml",
-                                 title: site.config.title + " – " + province.name))
+                      text: atom(updates, PagePath.province(province.slug) + "feed.xml",
+                                 site.config.title + " – " + province.name))
         }
         files.add("sitemap.xml", text: sitemap())
         files.add("robots.txt", text: robots())
@@ -31,7 +44,7 @@ struct Feeds {
         base.map { $0 + path } ?? "tag:tre.invalid,2024:" + (path.isEmpty ? "site" : path)
     }
 
-    func atom(_ updates: [Update], path: String, title: String) -> String {
+    func atom(_ updates: [Update], path: String, title: String, bodies: [String: String]) -> String {
         let updated = (updates.map(\.date).max() ?? site.asOf).iso + "T00:00:00Z"
         let author = site.config.organization ?? site.config.title
         var xml = """
@@ -48,7 +61,7 @@ struct Feeds {
         """
         for update in updates {
             let page = PagePath.update(update.slug)
-            let html = BodyRenderer(context: context).render(update.body, on: page).html
+            let html = bodies[update.slug] ?? BodyRenderer(context: context).render(update.body, on: page).html
             xml += """
               <entry>
                 <title>\(XML.escape(update.title))</title>
@@ -83,18 +96,22 @@ struct Feeds {
 /// Escaping for XML text and attribute values.
 public enum XML {
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
+        // Most text needs no escaping: return it as it is without building a copy.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: out += Array("&amp;".utf8)
+            case 0x3C: out += Array("&lt;".utf8)
+            case 0x3E: out += Array("&gt;".utf8)
+            case 0x22: out += Array("&quot;".utf8)
+            case 0x27: out += Array("&apos;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
