@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks what Markdown bodies refer to: data blocks (`chart`, `targets`, `cooperatives`)
 /// must name plans, indicators and provinces that exist; links to pages or media that do not
 /// exist are warned about.
@@ -5,25 +7,34 @@ struct BodyChecker {
     let site: Site
 
     func check(_ diagnostics: inout Diagnostics) {
-        var bodies = site.provinces.map(\.body) + site.plans.map(\.body) + site.updates.map(\.body)
-        bodies += site.content.stories.map(\.body)
-        for body in bodies {
-            let rendered = MarkdownRenderer.render(body, unsafeHTML: site.config.unsafeHTML)
-            diagnostics.append(contentsOf: rendered.diagnostics)
-            for block in rendered.blocks {
-                guard case .data(let data) = block else { continue }
-                let parsed = DataBlockParser.parse(data)
-                diagnostics.append(contentsOf: parsed.diagnostics)
-                if let request = parsed.request { checkRequest(request, at: data.location, &diagnostics) }
-            }
-            for link in rendered.links where ContentLink.resolve(link.destination, in: site) == .broken {
-                diagnostics.warning(
-                    link.location,
-                    vi: "Liên kết «\(link.destination)» không dẫn tới trang hay tệp nào của trang web.",
-                    en: "Link \"\(link.destination)\" leads to no page or file of the site.",
-                    hintVi: "Viết đường dẫn tính từ thư mục nội dung, ví dụ plans/ten-ke-hoach hoặc media/anh.jpg.",
-                    hintEn: "Write the path from the content folder, e.g. plans/plan-name or media/photo.jpg.")
-            }
+        let bodies = site.provinces.map(\.body) + site.plans.map(\.body) + site.updates.map(\.body)
+            + site.content.stories.map(\.body)
+        // Bodies are independent: check them on all cores, then report in the same order as ever.
+        let results = ConcurrentResults<Diagnostics>(count: bodies.count)
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+            var found = Diagnostics()
+            check(bodies[index], &found)
+            results.set(index, found)
+        }
+        for case let found? in results.values { diagnostics.append(contentsOf: found) }
+    }
+
+    func check(_ body: MarkdownSource, _ diagnostics: inout Diagnostics) {
+        let rendered = MarkdownRenderer.render(body, unsafeHTML: site.config.unsafeHTML)
+        diagnostics.append(contentsOf: rendered.diagnostics)
+        for block in rendered.blocks {
+            guard case .data(let data) = block else { continue }
+            let parsed = DataBlockParser.parse(data)
+            diagnostics.append(contentsOf: parsed.diagnostics)
+            if let request = parsed.request { checkRequest(request, at: data.location, &diagnostics) }
+        }
+        for link in rendered.links where ContentLink.resolve(link.destination, in: site) == .broken {
+            diagnostics.warning(
+                link.location,
+                vi: "Liên kết «\(link.destination)» không dẫn tới trang hay tệp nào của trang web.",
+                en: "Link \"\(link.destination)\" leads to no page or file of the site.",
+                hintVi: "Viết đường dẫn tính từ thư mục nội dung, ví dụ plans/ten-ke-hoach hoặc media/anh.jpg.",
+                hintEn: "Write the path from the content folder, e.g. plans/plan-name or media/photo.jpg.")
         }
     }
 
