@@ -18,15 +18,14 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let input = try Console.load(site)
-        let built = SiteBuilder.build(content: input.files, theme: input.theme, themeName: input.themeName,
-                                      language: site.lang)
+        let (built, failure) = SiteBuilder.publish(content: input.files, theme: input.theme, themeName: input.themeName,
+                                                   language: site.lang, to: URL(fileURLWithPath: output), force: force,
+                                                   keep: ["handbook"])
         let diagnostics = Console.merge(input.diagnostics, built.diagnostics)
         Console.report(diagnostics, language: built.language)
-        guard let files = built.files else { throw ExitCode.failure }
-        do {
-            try OutputPublisher.publish(files, to: URL(fileURLWithPath: output), force: force, keep: ["handbook"])
-        } catch {
-            Console.fail(error.message(built.language).text(built.language), language: built.language)
+        if built.diagnostics.hasErrors { throw ExitCode.failure }
+        if let failure {
+            Console.fail(failure.message(built.language).text(built.language), language: built.language)
             throw ExitCode.failure
         }
         let seconds = NumberFormat(built.language).format(Date().timeIntervalSince(started), decimals: 2)

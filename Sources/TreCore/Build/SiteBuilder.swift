@@ -54,4 +54,30 @@ public enum SiteBuilder {
         return Built(files: files, site: site, diagnostics: checked.diagnostics, language: checked.language,
                      pageCount: pages, chartCount: charts)
     }
+
+    /// Checks, then renders the site straight into a staging folder beside `output` and swaps
+    /// it in: what `tre build` runs. Pages are written as they are rendered, so memory stays
+    /// small however large the site; with content errors nothing is written and `output` is
+    /// left as it was. The result's `files` is nil (the files are on disk).
+    public static func publish(content: ContentFiles, theme: Theme, themeName: String, language: Language? = nil,
+                               to output: URL, force: Bool = false,
+                               keep: [String] = []) -> (built: Built, failure: OutputPublisher.Failure?) {
+        let checked = check(content: content, theme: theme, themeName: themeName, language: language)
+        var built = Built(files: nil, site: checked.site, diagnostics: checked.diagnostics,
+                          language: checked.language, pageCount: 0, chartCount: 0)
+        guard !checked.diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
+            return (built, nil)
+        }
+        let context = RenderContext(site: site, templates: templates)
+        do {
+            try OutputPublisher.publish(to: output, force: force, keep: keep) { folder in
+                try SiteRenderer.render(context, media: content, into: folder)
+                (built.pageCount, built.chartCount) = folder.counts
+            }
+        } catch {
+            return (built, error)
+        }
+        return (built, nil)
+    }
 }
+

@@ -37,6 +37,19 @@ public enum OutputPublisher {
     ///   rebuild does not delete them.
     public static func publish(_ site: SiteFiles, to output: URL, force: Bool = false,
                                keep: [String] = []) throws(Failure) {
+        try publish(to: output, force: force, keep: keep) { folder in
+            for path in site.paths {
+                guard let data = try site.data(path) else { continue }
+                try folder.write(path, data: data)
+            }
+        }
+    }
+
+    /// Lets `fill` write the site into a fresh staging folder beside `output`, then swaps it in.
+    /// If `fill` throws, the staging folder is removed and `output` is left exactly as it was.
+    /// `keep` as above: kept unless `fill` wrote that folder itself.
+    public static func publish(to output: URL, force: Bool = false, keep: [String] = [],
+                               _ fill: (OutputFolder) throws -> Void) throws(Failure) {
         let output = output.standardizedFileURL
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -54,15 +67,15 @@ public enum OutputPublisher {
         do {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try write(site, into: staging)
-            for folder in keep where exists && !site.paths.contains(where: { $0.hasPrefix(folder + "/") }) {
-                let old = output.appendingPathComponent(folder)
+            let folder = OutputFolder(root: staging)
+            try fill(folder)
+            for kept in keep where exists && !manager.fileExists(atPath: staging.appendingPathComponent(kept).path) {
+                let old = output.appendingPathComponent(kept)
                 if manager.fileExists(atPath: old.path) {
-                    try manager.copyItem(at: old, to: staging.appendingPathComponent(folder))
+                    try manager.copyItem(at: old, to: staging.appendingPathComponent(kept))
                 }
             }
-            try Data("Tre output. This folder is replaced on every build.\n".utf8)
-                .write(to: staging.appendingPathComponent(marker))
+            try folder.write(marker, text: "Tre output. This folder is replaced on every build.\n")
         } catch let failure as Failure {
             try? manager.removeItem(at: staging)
             throw failure
@@ -71,24 +84,6 @@ public enum OutputPublisher {
             throw .io(staging.path, error.localizedDescription)
         }
         try swap(staging, into: output, exists: exists)
-    }
-
-    static func write(_ site: SiteFiles, into folder: URL) throws {
-        let manager = FileManager.default
-        var made = Set<String>()
-        for path in site.paths {
-            guard SiteFiles.isSafe(path) else { throw Failure.unsafePath(path) }
-            let url = folder.appendingPathComponent(path)
-            let directory = url.deletingLastPathComponent().path
-            if !made.contains(directory) {
-                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                made.insert(directory)
-            }
-            guard let data = try site.data(path) else { continue }
-            guard manager.createFile(atPath: url.path, contents: data) else {
-                throw Failure.io(url.path, "createFile failed")
-            }
-        }
     }
 
     /// Replaces `output` with `staging`: one atomic exchange where the system has it.

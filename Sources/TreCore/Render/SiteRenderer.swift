@@ -1,38 +1,118 @@
 import Foundation
 
-/// Renders a whole site into memory: every page, feed, data download, chart file, the theme's
-/// assets and the content's media. Pages are independent, so they render on all cores.
+/// Renders a whole site: every page, the search page and index, feeds, data downloads, chart
+/// files, the theme's assets and the content's media. The work is split into independent
+/// tasks that run on all cores; each task's files go either into memory (`SiteFiles`, for
+/// previews and tests) or straight into the staging folder (`tre build`), so a build never
+/// holds the whole site in memory.
 public enum SiteRenderer {
-    public static func render(_ context: RenderContext, media: ContentFiles?) -> SiteFiles {
-        let jobs = SitePages.jobs(context.site)
-        let rendered = ConcurrentResults<(Page, String)>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
-            guard let page = SitePages.page(job, context) else { return }
-            rendered.set(index, (page, page.render(context)))
-        }
+    /// One independent piece of work. The few big ones come first so they start early and
+    /// the many small pages fill the cores around them.
+    enum Task: Sendable {
+        case charts, feeds, openData, staticFiles
+        case page(PageJob)
+    }
+
+    /// What one task made: its files, and for a page what the search index keeps of it.
+    struct Output {
         var files = SiteFiles()
-        var search = SearchIndex()
-        for case let (page, html)? in rendered.values {
-            files.add(PagePath.file(page.path), text: html)
-            search.add(page, html: html)
+        var search: SearchIndex.Entry?
+    }
+
+    static func tasks(_ site: Site) -> [Task] {
+        [.charts, .feeds, .openData, .staticFiles] + SitePages.jobs(site).map(Task.page)
+    }
+
+    /// Renders the site into memory.
+    public static func render(_ context: RenderContext, media: ContentFiles?) -> SiteFiles {
+        let tasks = tasks(context.site)
+        let results = ConcurrentResults<Output>(count: tasks.count)
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+            results.set(index, output(tasks[index], context, media: media))
         }
-        let searchPage = SearchPage(context: context).page()
-        files.add(PagePath.file(searchPage.path), text: searchPage.render(context))
-        files.add(SearchIndex.path, text: search.script())
-        files.merge(Feeds(context: context).files())
-        files.merge(OpenData.files(context.site))
-        files.merge(ChartFiles.files(context))
-        for (path, data) in context.templates.theme.files where path.hasPrefix("assets/") {
-            files.add(path, data: data)
+        // In the order files were always merged (pages, search, feeds, open data, charts,
+        // theme and media), so that a clash between paths resolves as it always did.
+        let values = results.values
+        var files = SiteFiles()
+        for (task, result) in zip(tasks, values) {
+            if case .page = task, let result { files.merge(result.files) }
         }
-        if let media {
-            for path in context.site.content.media {
-                let read = media.read
-                files.add(path) { try read(path) }
-            }
+        files.merge(search(values.compactMap { $0?.search }, context))
+        for (task, result) in zip(tasks, values) {
+            if case .page = task { continue }
+            if let result { files.merge(result.files) }
         }
         return files
+    }
+
+    /// Renders the site straight into `folder`; the first failure to write stops the build.
+    public static func render(_ context: RenderContext, media: ContentFiles?, into folder: OutputFolder) throws {
+        let tasks = tasks(context.site)
+        let failure = FirstFailure()
+        let entries = ConcurrentResults<SearchIndex.Entry>(count: tasks.count)
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+            guard !failure.happened else { return }
+            let output = output(tasks[index], context, media: media)
+            if let entry = output.search { entries.set(index, entry) }
+            do {
+                try write(output.files, into: folder)
+            } catch {
+                failure.record(error)
+            }
+        }
+        if let error = failure.error { throw error }
+        try write(search(entries.values.compactMap { $0 }, context), into: folder)
+    }
+
+    static func write(_ files: SiteFiles, into folder: OutputFolder) throws {
+        for (path, contents) in files.files {
+            switch contents {
+            case .data(let data): try folder.write(path, data: data)
+            case .deferred(let read): try folder.write(path, data: try read())
+            }
+        }
+    }
+
+    /// The search page and the index of every page, in the pages' order.
+    static func search(_ entries: [SearchIndex.Entry], _ context: RenderContext) -> SiteFiles {
+        var index = SearchIndex()
+        index.entries = entries
+        var files = SiteFiles()
+        let page = SearchPage(context: context).page()
+        files.add(PagePath.file(page.path), text: page.render(context))
+        files.add(SearchIndex.path, text: index.script())
+        return files
+    }
+
+    /// What one task makes.
+    static func output(_ task: Task, _ context: RenderContext, media: ContentFiles?) -> Output {
+        var output = Output()
+        switch task {
+        case .page(let job):
+            guard let page = SitePages.page(job, context) else { break }
+            let html = page.render(context)
+            output.files.add(PagePath.file(page.path), text: html)
+            var index = SearchIndex()
+            index.add(page, html: html)
+            output.search = index.entries.first
+        case .charts:
+            output.files = ChartFiles.files(context)
+        case .feeds:
+            output.files = Feeds(context: context).files()
+        case .openData:
+            output.files = OpenData.files(context.site)
+        case .staticFiles:
+            for (path, data) in context.templates.theme.files where path.hasPrefix("assets/") {
+                output.files.add(path, data: data)
+            }
+            if let media {
+                for path in context.site.content.media {
+                    let read = media.read
+                    output.files.add(path) { try read(path) }
+                }
+            }
+        }
+        return output
     }
 }
 
@@ -56,4 +136,24 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
         defer { lock.unlock() }
         return slots
     }
+}
+
+/// The first error of concurrent work, so the others can stop early.
+final class FirstFailure: @unchecked Sendable {
+    private var first: Error?
+    private let lock = NSLock()
+
+    func record(_ error: Error) {
+        lock.lock()
+        if first == nil { first = error }
+        lock.unlock()
+    }
+
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
+
+    var happened: Bool { error != nil }
 }
