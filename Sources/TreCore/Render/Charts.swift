@@ -1,3 +1,5 @@
+import Foundation
+
 /// Charts for pages: each SVG in a `<figure>` with its figures as a table beside it, so the
 /// numbers are there for screen readers, for print and for copying into a report.
 struct Charts {
@@ -82,16 +84,24 @@ enum ChartFiles {
         let site = context.site
         let charts = Charts(context: context)
         let language = context.language
-        var files = SiteFiles()
-        for target in site.content.targets {
-            guard let indicator = site.indicator(target.indicator) else { continue }
+        // Targets' charts are independent: draw them on all cores, then add them in order.
+        let targets = site.content.targets
+        let drawn = ConcurrentResults<[(String, String)]>(count: targets.count)
+        DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+            let target = targets[index]
+            guard let indicator = site.indicator(target.indicator) else { return }
             let base = "charts/plans/\(target.plan)/\(target.indicator)-\(target.targetYear)"
             let progress = site.progress(target)
-            files.add(base + "-tien-do.svg", text: BulletChart.svg(charts.bulletInput(target, indicator, progress),
-                                                                 language: language, idPrefix: "tien-do"))
+            var svgs = [(base + "-tien-do.svg", BulletChart.svg(charts.bulletInput(target, indicator, progress),
+                                                                language: language, idPrefix: "tien-do"))]
             if let input = charts.timeSeriesInput(target, indicator) {
-                files.add(base + ".svg", text: TimeSeriesChart.svg(input, language: language, idPrefix: "bieu-do"))
+                svgs.append((base + ".svg", TimeSeriesChart.svg(input, language: language, idPrefix: "bieu-do")))
             }
+            drawn.set(index, svgs)
+        }
+        var files = SiteFiles()
+        for case let svgs? in drawn.values {
+            for (path, svg) in svgs { files.add(path, text: svg) }
         }
         for indicator in site.indicators where !site.targets(indicator: indicator.id).isEmpty {
             files.add("charts/indicators/\(indicator.id).svg",

@@ -17,18 +17,19 @@ enum OpenData {
     ]
 
     static func files(_ site: Site) -> SiteFiles {
-        var files = SiteFiles()
-        files.add(allCSV, text: csv(site.content.targets, site))
-        files.add(allJSON, text: json(site.content.targets, site))
-        for plan in site.plans {
-            let targets = site.targets(plan: plan.slug)
-            files.add(planCSV(plan.slug), text: csv(targets, site))
-            files.add(planJSON(plan.slug), text: json(targets, site))
+        let sets: [(csv: String, json: String, targets: [Target])] = [(allCSV, allJSON, site.content.targets)]
+            + site.plans.map { (planCSV($0.slug), planJSON($0.slug), site.targets(plan: $0.slug)) }
+            + site.indicators.map { (indicatorCSV($0.id), indicatorJSON($0.id), site.targets(indicator: $0.id)) }
+        // Each file is independent, and JSONSerialization is slow on Linux: use every core.
+        let texts = ConcurrentResults<(csv: String, json: String)>(count: sets.count)
+        DispatchQueue.concurrentPerform(iterations: sets.count) { index in
+            texts.set(index, (csv(sets[index].targets, site), json(sets[index].targets, site)))
         }
-        for indicator in site.indicators {
-            let targets = site.targets(indicator: indicator.id)
-            files.add(indicatorCSV(indicator.id), text: csv(targets, site))
-            files.add(indicatorJSON(indicator.id), text: json(targets, site))
+        var files = SiteFiles()
+        for (set, text) in zip(sets, texts.values) {
+            guard let text else { continue }
+            files.add(set.csv, text: text.csv)
+            files.add(set.json, text: text.json)
         }
         return files
     }
