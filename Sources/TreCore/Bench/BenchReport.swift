@@ -12,11 +12,24 @@ public struct BenchResult: Sendable {
         /// Highest peak resident memory of the runs, in bytes.
         public var peakBytes: Int
         public var pagesPerSecond: Double { seconds > 0 ? Double(pages) / seconds : 0 }
+
+        public init(pages: Int, files: Int, seconds: Double, peakBytes: Int) {
+            self.pages = pages
+            self.files = files
+            self.seconds = seconds
+            self.peakBytes = peakBytes
+        }
     }
 
     public var scale: Double
     public var tre: Tool
     public var hugo: Tool?
+
+    public init(scale: Double, tre: Tool, hugo: Tool?) {
+        self.scale = scale
+        self.tre = tre
+        self.hugo = hugo
+    }
 }
 
 public enum BenchReport {

@@ -81,28 +81,41 @@ struct Charts {
 /// The same charts as standalone SVG files under `charts/`, for press releases and slides.
 enum ChartFiles {
     static func files(_ context: RenderContext) -> SiteFiles {
-        let site = context.site
-        let charts = Charts(context: context)
-        let language = context.language
-        // Targets' charts are independent: draw them on all cores, then add them in order.
-        let targets = site.content.targets
+        let targets = context.site.content.targets
         let drawn = ConcurrentResults<[(String, String)]>(count: targets.count)
         DispatchQueue.concurrentPerform(iterations: targets.count) { index in
-            let target = targets[index]
-            guard let indicator = site.indicator(target.indicator) else { return }
-            let base = "charts/plans/\(target.plan)/\(target.indicator)-\(target.targetYear)"
-            let progress = site.progress(target)
-            var svgs = [(base + "-tien-do.svg", BulletChart.svg(charts.bulletInput(target, indicator, progress),
-                                                                language: language, idPrefix: "tien-do"))]
-            if let input = charts.timeSeriesInput(target, indicator) {
-                svgs.append((base + ".svg", TimeSeriesChart.svg(input, language: language, idPrefix: "bieu-do")))
-            }
-            drawn.set(index, svgs)
+            drawn.set(index, targetFiles(targets[index], context))
         }
         var files = SiteFiles()
         for case let svgs? in drawn.values {
             for (path, svg) in svgs { files.add(path, text: svg) }
         }
+        files.merge(summaryFiles(context))
+        return files
+    }
+
+    /// One target's progress bar and time series. Targets are independent, so a build draws
+    /// and writes each as a task of its own and never holds all charts in memory.
+    static func targetFiles(_ target: Target, _ context: RenderContext) -> [(String, String)] {
+        let site = context.site
+        let charts = Charts(context: context)
+        guard let indicator = site.indicator(target.indicator) else { return [] }
+        let base = "charts/plans/\(target.plan)/\(target.indicator)-\(target.targetYear)"
+        let progress = site.progress(target)
+        var svgs = [(base + "-tien-do.svg", BulletChart.svg(charts.bulletInput(target, indicator, progress),
+                                                            language: context.language, idPrefix: "tien-do"))]
+        if let input = charts.timeSeriesInput(target, indicator) {
+            svgs.append((base + ".svg", TimeSeriesChart.svg(input, language: context.language, idPrefix: "bieu-do")))
+        }
+        return svgs
+    }
+
+    /// The comparison chart of each indicator and the breakdown of each province.
+    static func summaryFiles(_ context: RenderContext) -> SiteFiles {
+        let site = context.site
+        let charts = Charts(context: context)
+        let language = context.language
+        var files = SiteFiles()
         for indicator in site.indicators where !site.targets(indicator: indicator.id).isEmpty {
             files.add("charts/indicators/\(indicator.id).svg",
                       text: ComparisonChart.svg(charts.comparisonInput(indicator), language: language, idPrefix: "so-sanh"))

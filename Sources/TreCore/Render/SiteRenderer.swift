@@ -9,8 +9,10 @@ public enum SiteRenderer {
     /// One independent piece of work. The few big ones come first so they start early and
     /// the many small pages fill the cores around them.
     enum Task: Sendable {
-        case charts, feeds, openData, staticFiles
+        case feeds, openData, summaryCharts, staticFiles
         case page(PageJob)
+        /// The charts of `site.content.targets[index]`.
+        case targetCharts(Int)
     }
 
     /// What one task made: its files, and for a page what the search index keeps of it.
@@ -20,7 +22,8 @@ public enum SiteRenderer {
     }
 
     static func tasks(_ site: Site) -> [Task] {
-        [.charts, .feeds, .openData, .staticFiles] + SitePages.jobs(site).map(Task.page)
+        [.feeds, .openData, .summaryCharts, .staticFiles] + SitePages.jobs(site).map(Task.page)
+            + site.content.targets.indices.map(Task.targetCharts)
     }
 
     /// Renders the site into memory.
@@ -33,14 +36,22 @@ public enum SiteRenderer {
         // In the order files were always merged (pages, search, feeds, open data, charts,
         // theme and media), so that a clash between paths resolves as it always did.
         let values = results.values
-        var files = SiteFiles()
-        for (task, result) in zip(tasks, values) {
-            if case .page = task, let result { files.merge(result.files) }
+        func rank(_ task: Task) -> Int {
+            switch task {
+            case .page: 0
+            case .feeds: 1
+            case .openData: 2
+            case .targetCharts: 3
+            case .summaryCharts: 4
+            case .staticFiles: 5
+            }
         }
-        files.merge(search(values.compactMap { $0?.search }, context))
-        for (task, result) in zip(tasks, values) {
-            if case .page = task { continue }
-            if let result { files.merge(result.files) }
+        var files = SiteFiles()
+        for group in 0...5 {
+            for (task, result) in zip(tasks, values) where rank(task) == group {
+                if let result { files.merge(result.files) }
+            }
+            if group == 0 { files.merge(search(values.compactMap { $0?.search }, context)) }
         }
         return files
     }
@@ -95,8 +106,12 @@ public enum SiteRenderer {
             var index = SearchIndex()
             index.add(page, html: html)
             output.search = index.entries.first
-        case .charts:
-            output.files = ChartFiles.files(context)
+        case .targetCharts(let index):
+            for (path, svg) in ChartFiles.targetFiles(context.site.content.targets[index], context) {
+                output.files.add(path, text: svg)
+            }
+        case .summaryCharts:
+            output.files = ChartFiles.summaryFiles(context)
         case .feeds:
             output.files = Feeds(context: context).files()
         case .openData:
