@@ -18,7 +18,10 @@ struct SearchIndex {
         var title: String
         var kind: String
         var snippet: String
-        var text: String
+        /// The folded words of the title and text, once each. Worked out when the page is
+        /// added (on the page's own core) rather than all at once when the index is written,
+        /// and kept as a plain array: smaller than the text or a set.
+        var words: [String]
     }
 
     static let path = "search/index.js"
@@ -34,7 +37,8 @@ struct SearchIndex {
         let snippet = page.description.map { SearchText.squeeze($0) } ?? SearchText.prose(html)
             ?? SearchText.snippet(main, after: page.title)
         entries.append(Entry(path: page.path, title: page.title, kind: Self.kind(of: page.path),
-                             snippet: SearchText.clip(snippet, to: Self.snippetLength), text: main))
+                             snippet: SearchText.clip(snippet, to: Self.snippetLength),
+                             words: Array(Set(Self.words(page.title + " " + main)))))
     }
 
     /// The section a page belongs to, shown beside each result.
@@ -55,7 +59,7 @@ struct SearchIndex {
         let pages = entries.sorted { $0.path < $1.path }
         var postings: [String: [Int]] = [:]
         for (number, page) in pages.enumerated() {
-            for word in Set(Self.words(page.title + " " + page.text)) {
+            for word in page.words {
                 postings[word, default: []].append(number)
             }
         }
