@@ -41,8 +41,8 @@ final class BenchCorpusTests: XCTestCase {
         let content = ContentFiles.memory(files(BenchCorpus(scale: 0.05)))
         let built = SiteBuilder.build(content: content, theme: .builtIn, themeName: "(built-in theme)")
         XCTAssertTrue(built.diagnostics.isEmpty, "\(built.diagnostics.items.prefix(3).map(\.message.en))")
-        // 63 provinces, 20 plans, 24 indicators, 200 showcases, 100 updates, 7 lists.
-        XCTAssertEqual(built.pageCount, 63 + 20 + 24 + 200 + 100 + 7)
+        // 63 provinces, 20 plans, 24 indicators, 200 showcases, 100 updates, 7 lists, search.
+        XCTAssertEqual(built.pageCount, 63 + 20 + 24 + 200 + 100 + 7 + 1)
     }
 
     func testTheHugoSiteHasTheSamePagesAndBodies() {
@@ -55,7 +55,9 @@ final class BenchCorpusTests: XCTestCase {
             XCTAssertEqual(trePages, hugoPages, section)
         }
         let plan = tre.keys.first { $0.hasPrefix("plans/") } ?? ""
-        let body = { (text: String?) in text?.components(separatedBy: "\n---\n").last }
+        let body = { (text: String?) in
+            text?.components(separatedBy: "\n---\n").last?.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         XCTAssertEqual(body(tre[plan]), body(hugo["content/" + plan]))
         XCTAssertEqual(hugo.keys.filter { $0.hasPrefix("content/cooperatives/") && !$0.hasSuffix("_index.md") }.count, 200)
         XCTAssertNotNil(hugo["layouts/plans/single.html"])
