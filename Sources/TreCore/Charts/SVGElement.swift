@@ -54,6 +54,13 @@ enum XMLText {
     /// Escapes the five XML specials and drops control characters XML 1.0 forbids, so any
     /// name a user writes still gives a well-formed document.
     static func escape(_ text: String) -> String {
+        // Most text needs nothing: return it without building a copy. U+FFFE and U+FFFF are
+        // EF BF BE / EF BF BF in UTF-8, so a byte EF sends the text the slow way too.
+        let clean = !text.utf8.contains { byte in
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || byte == 0xEF
+                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+        }
+        if clean { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

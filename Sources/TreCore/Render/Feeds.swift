@@ -50,12 +50,12 @@ struct Feeds {
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(context.language.rawValue)">
-          <title>\(XML.escape(title))</title>
-          <id>\(XML.escape(id(path)))</id>
+          <title>\(XMLText.escape(title))</title>
+          <id>\(XMLText.escape(id(path)))</id>
           <updated>\(updated)</updated>
-          <author><name>\(XML.escape(author))</name></author>
-          <link rel="self" type="application/atom+xml" href="\(XML.escape(address(path, from: path)))"/>
-          <link rel="alternate" type="text/html" href="\(XML.escape(address(PagePath.updates, from: path)))"/>
+          <author><name>\(XMLText.escape(author))</name></author>
+          <link rel="self" type="application/atom+xml" href="\(XMLText.escape(address(path, from: path)))"/>
+          <link rel="alternate" type="text/html" href="\(XMLText.escape(address(PagePath.updates, from: path)))"/>
           <generator>Tre</generator>
 
         """
@@ -64,15 +64,15 @@ struct Feeds {
             let html = bodies[update.slug] ?? BodyRenderer(context: context).render(update.body, on: page).html
             xml += """
               <entry>
-                <title>\(XML.escape(update.title))</title>
-                <id>\(XML.escape(id(page)))</id>
+                <title>\(XMLText.escape(update.title))</title>
+                <id>\(XMLText.escape(id(page)))</id>
                 <updated>\(update.date.iso)T00:00:00Z</updated>
-                <link rel="alternate" type="text/html" href="\(XML.escape(address(page, from: path)))"/>
+                <link rel="alternate" type="text/html" href="\(XMLText.escape(address(page, from: path)))"/>
 
             """
-            if let name = update.author { xml += "    <author><name>\(XML.escape(name))</name></author>\n" }
-            if let summary = update.summary { xml += "    <summary>\(XML.escape(summary))</summary>\n" }
-            xml += "    <content type=\"html\">\(XML.escape(html))</content>\n  </entry>\n"
+            if let name = update.author { xml += "    <author><name>\(XMLText.escape(name))</name></author>\n" }
+            if let summary = update.summary { xml += "    <summary>\(XMLText.escape(summary))</summary>\n" }
+            xml += "    <content type=\"html\">\(XMLText.escape(html))</content>\n  </entry>\n"
         }
         return xml + "</feed>\n"
     }
@@ -81,7 +81,7 @@ struct Feeds {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in SitePages.paths(site) {
-            xml += "  <url><loc>\(XML.escape(base.map { $0 + path } ?? (path.isEmpty ? "./" : path)))</loc></url>\n"
+            xml += "  <url><loc>\(XMLText.escape(base.map { $0 + path } ?? (path.isEmpty ? "./" : path)))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }
@@ -90,28 +90,5 @@ struct Feeds {
         var text = "User-agent: *\nAllow: /\n"
         if let base { text += "Sitemap: \(base)sitemap.xml\n" }
         return text
-    }
-}
-
-/// Escaping for XML text and attribute values.
-public enum XML {
-    public static func escape(_ text: String) -> String {
-        // Most text needs no escaping: return it as it is without building a copy.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out += Array("&amp;".utf8)
-            case 0x3C: out += Array("&lt;".utf8)
-            case 0x3E: out += Array("&gt;".utf8)
-            case 0x22: out += Array("&quot;".utf8)
-            case 0x27: out += Array("&apos;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
