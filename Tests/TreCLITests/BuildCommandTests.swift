@@ -44,6 +44,18 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(into.contains("291/KH-UBND"), "and their plans")
     }
 
+    func testAltTextComesFromFrontMatter() throws {
+        var files = smallSite
+        files["cooperatives/htx-dong-tien.md"] = "---\nphotos:\n  - src: media/anh.svg\n    alt: \"Ruộng lúa của HTX\"\n---\nCâu chuyện.\n"
+        files["updates/tin-dau-tien.md"] = "---\ntitle: Tin\ndate: 2025-05-02\nimage: media/anh.svg\nimage_alt: \"Bản đồ vùng trồng\"\n---\nNội dung.\n"
+        let folder = try makeSite(files)
+        let result = try TreProcess.run(["build"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(try read(folder, "cooperatives/htx-dong-tien/index.html").contains("alt=\"Ruộng lúa của HTX\""))
+        XCTAssertTrue(try read(folder, "cooperatives/index.html").contains("alt=\"Ruộng lúa của HTX\""))
+        XCTAssertTrue(try read(folder, "updates/tin-dau-tien/index.html").contains("alt=\"Bản đồ vùng trồng\""))
+    }
+
     func testTwoBuildsAreByteIdentical() throws {
         let folder = try makeSite()
         XCTAssertEqual(try TreProcess.run(["build"], in: folder).status, 0)

@@ -43,6 +43,8 @@ public struct Story: Sendable {
     public var id: String
     /// Paths under `media/`.
     public var photos: [String] = []
+    /// Alt text of photos, by path, when the story gives one (`photos: [{src, alt}]`).
+    public var photoAlts: [String: String] = [:]
     public var quote: String?
     public var quoteBy: String?
     public var body: MarkdownSource

@@ -9,6 +9,8 @@ public struct Update: Sendable, Identifiable {
     public var summary: String?
     /// Path under `media/`.
     public var image: String?
+    /// What the image shows, for readers who cannot see it (`image_alt`).
+    public var imageAlt: String?
     public var body: MarkdownSource
     public var location: SourceLocation
     /// Where each front matter value was written, for messages about references.

@@ -102,6 +102,12 @@ final class LoadingRuleTests: XCTestCase {
         XCTAssertEqual(found, ["Content/plans/Kế hoạch 2024.md:1: error: The file name \"Kế hoạch 2024.md\" cannot be used as a page address."])
     }
 
+    func testPhotoWithoutSource() {
+        let story = "---\nphotos:\n  - alt: Không có đường dẫn\n---\nCâu chuyện.\n"
+        XCTAssertEqual(check(["cooperatives/htx-dong-tien.md": story]),
+                       ["Content/cooperatives/htx-dong-tien.md:3:5: error: This photo has no `src`, the path to its file."])
+    }
+
     func testPageWithoutFrontMatter() {
         XCTAssertEqual(check(["provinces/ha-tay.md": "Không có thông tin đầu trang.\n"]),
                        ["Content/provinces/ha-tay.md:1: error: The page has no front matter."])

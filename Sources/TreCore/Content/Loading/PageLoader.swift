@@ -45,7 +45,7 @@ enum PageLoader {
         guard let fields = page.fields else { return story }
         story.fieldLocations = fields.valueLocations
         fields.warnUnknownKeys(allowed: ["photos", "quote", "quote_by"], into: &reader.diagnostics)
-        story.photos = fields.stringList("photos", into: &reader.diagnostics) ?? []
+        (story.photos, story.photoAlts) = fields.photos("photos", into: &reader.diagnostics)
         story.quote = fields.string("quote", into: &reader.diagnostics)
         story.quoteBy = fields.string("quote_by", into: &reader.diagnostics)
         return story
@@ -54,7 +54,8 @@ enum PageLoader {
     static func update(_ page: MarkdownPage, _ reader: inout FileReader) -> Update? {
         guard checkSlug(page, &reader),
               let fields = frontMatter(page, &reader, example: "title: ...\ndate: 2024-05-20") else { return nil }
-        fields.warnUnknownKeys(allowed: ["title", "date", "province", "plan", "author", "summary", "image"], into: &reader.diagnostics)
+        fields.warnUnknownKeys(allowed: ["title", "date", "province", "plan", "author", "summary", "image", "image_alt"],
+                               into: &reader.diagnostics)
         let title = fields.string("title", required: true, into: &reader.diagnostics)
         let date = fields.day("date", required: true, into: &reader.diagnostics)
         guard let title, let date else { return nil }
@@ -65,6 +66,7 @@ enum PageLoader {
         update.author = fields.string("author", into: &reader.diagnostics)
         update.summary = fields.string("summary", into: &reader.diagnostics)
         update.image = fields.string("image", into: &reader.diagnostics)
+        update.imageAlt = fields.string("image_alt", into: &reader.diagnostics)
         return update
     }
 

@@ -18,4 +18,40 @@ extension YAMLFields {
                     hintVi: String? = nil, hintEn: String? = nil) {
         diagnostics.error(node(key)?.location ?? location, vi: vi, en: en, hintVi: hintVi, hintEn: hintEn)
     }
+
+    /// Photos: a list whose items are a path (`media/a.jpg`) or a path with its alt text
+    /// (`{ src: media/a.jpg, alt: "Cánh đồng lúa" }`); a single path is a list of one.
+    func photos(_ key: String, into diagnostics: inout Diagnostics) -> (paths: [String], alts: [String: String]) {
+        guard let node = node(key), !node.isNull else { return ([], [:]) }
+        let items: [YAMLNode]
+        if case .sequence(let list) = node.value { items = list } else { items = [node] }
+        var paths: [String] = []
+        var alts: [String: String] = [:]
+        for item in items {
+            switch item.value {
+            case .scalar(let text, _):
+                paths.append(text.trimmingSpaces)
+            case .mapping(let pairs):
+                let value = { (name: String) in pairs.first { $0.key.scalar == name }?.value.scalar?.trimmingSpaces }
+                guard let src = value("src"), !src.isEmpty else {
+                    diagnostics.error(
+                        item.location,
+                        vi: "Ảnh này thiếu `src`, đường dẫn tới tệp ảnh.",
+                        en: "This photo has no `src`, the path to its file.",
+                        hintVi: "Ví dụ: `- { src: media/anh.jpg, alt: \"Mô tả ảnh\" }`",
+                        hintEn: "For example: `- { src: media/photo.jpg, alt: \"What it shows\" }`")
+                    continue
+                }
+                paths.append(src)
+                if let alt = value("alt"), !alt.isEmpty { alts[src] = alt }
+            case .sequence:
+                diagnostics.error(
+                    item.location,
+                    vi: "Mỗi ảnh là một đường dẫn, hoặc một nhóm `src` và `alt`, không phải một danh sách.",
+                    en: "Each photo is a path, or a `src` with an `alt`, not a list.",
+                    hintVi: "Ví dụ: `- media/anh.jpg`", hintEn: "For example: `- media/photo.jpg`")
+            }
+        }
+        return (paths, alts)
+    }
 }

@@ -49,7 +49,7 @@ enum Cards {
         }
         if let photo = coop.story?.photos.first, let media = MediaPath.resolve(photo, in: context.site.mediaPaths) {
             card["photo"] = root + media
-            card["photo_alt"] = coop.name
+            card["photo_alt"] = coop.story?.photoAlts[photo] ?? coop.name
         }
         if !coop.products.isEmpty { card["products"] = coop.products.joined(separator: ", ") }
         return card

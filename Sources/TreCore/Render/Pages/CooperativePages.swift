@@ -43,8 +43,10 @@ struct CooperativePages {
             values["story"] = BodyRenderer(context: context).render(story.body, on: path).html
             values["quote"] = story.quote
             values["quote_by"] = story.quoteBy
-            values["photos"] = story.photos.compactMap { MediaPath.resolve($0, in: context.site.mediaPaths) }
-                .map { ["src": root + $0, "alt": coop.name] }
+            values["photos"] = story.photos.compactMap { photo -> [String: String]? in
+                guard let media = MediaPath.resolve(photo, in: context.site.mediaPaths) else { return nil }
+                return ["src": root + media, "alt": story.photoAlts[photo] ?? coop.name]
+            }
         }
         return Page(path: path, template: "pages/cooperative", title: coop.name, values: values)
     }

@@ -26,7 +26,7 @@ struct UpdatePages {
         }
         if let image = update.image.flatMap({ MediaPath.resolve($0, in: site.mediaPaths) }) {
             values["image"] = root + image
-            values["image_alt"] = update.summary ?? update.title
+            values["image_alt"] = update.imageAlt ?? update.summary ?? update.title
         }
         return Page(path: path, template: "pages/update", title: update.title, description: update.summary,
                     values: values)
