@@ -19,11 +19,6 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         return text
     }
 
-    /// The same file, shifted down by `lines` (front matter and bodies start below line 1).
-    public func offset(lines: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line.map { $0 + lines }, column: column)
-    }
-
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         if a.file != b.file { return a.file < b.file }
         if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }

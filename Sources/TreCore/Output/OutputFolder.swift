@@ -29,6 +29,13 @@ public final class OutputFolder: @unchecked Sendable {
         try text.withUTF8 { try write(path, bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// Every file of a site held in memory (media are read as they are written).
+    public func write(_ files: SiteFiles) throws {
+        for path in files.paths {
+            if let data = try files.data(path) { try write(path, data: data) }
+        }
+    }
+
     public func write(_ path: String, data: Data) throws {
         try data.withUnsafeBytes { try write(path, bytes: $0) }
     }

@@ -37,12 +37,7 @@ public enum OutputPublisher {
     ///   rebuild does not delete them.
     public static func publish(_ site: SiteFiles, to output: URL, force: Bool = false,
                                keep: [String] = []) throws(Failure) {
-        try publish(to: output, force: force, keep: keep) { folder in
-            for path in site.paths {
-                guard let data = try site.data(path) else { continue }
-                try folder.write(path, data: data)
-            }
-        }
+        try publish(to: output, force: force, keep: keep) { try $0.write(site) }
     }
 
     /// Lets `fill` write the site into a fresh staging folder beside `output`, then swaps it in.

@@ -80,20 +80,6 @@ struct Charts {
 
 /// The same charts as standalone SVG files under `charts/`, for press releases and slides.
 enum ChartFiles {
-    static func files(_ context: RenderContext) -> SiteFiles {
-        let targets = context.site.content.targets
-        let drawn = ConcurrentResults<[(String, String)]>(count: targets.count)
-        DispatchQueue.concurrentPerform(iterations: targets.count) { index in
-            drawn.set(index, targetFiles(targets[index], context))
-        }
-        var files = SiteFiles()
-        for case let svgs? in drawn.values {
-            for (path, svg) in svgs { files.add(path, text: svg) }
-        }
-        files.merge(summaryFiles(context))
-        return files
-    }
-
     /// One target's progress bar and time series. Targets are independent, so a build draws
     /// and writes each as a task of its own and never holds all charts in memory.
     static func targetFiles(_ target: Target, _ context: RenderContext) -> [(String, String)] {

@@ -66,22 +66,13 @@ public enum SiteRenderer {
             let output = output(tasks[index], context, media: media)
             if let entry = output.search { entries.set(index, entry) }
             do {
-                try write(output.files, into: folder)
+                try folder.write(output.files)
             } catch {
                 failure.record(error)
             }
         }
         if let error = failure.error { throw error }
-        try write(search(entries.values.compactMap { $0 }, context), into: folder)
-    }
-
-    static func write(_ files: SiteFiles, into folder: OutputFolder) throws {
-        for (path, contents) in files.files {
-            switch contents {
-            case .data(let data): try folder.write(path, data: data)
-            case .deferred(let read): try folder.write(path, data: try read())
-            }
-        }
+        try folder.write(search(entries.values.compactMap { $0 }, context))
     }
 
     /// The search page and the index of every page, in the pages' order.

@@ -11,8 +11,6 @@ public struct TemplateLibrary: Sendable {
     public let strings: [String: String]
     public let theme: Theme
 
-    public static let stringKeysFile = "strings/vi.yml"
-
     /// Parses every template and the strings for `language`; problems become diagnostics
     /// naming the theme file.
     public static func load(_ theme: Theme, language: Language, themeName: String) -> (TemplateLibrary?, Diagnostics) {
@@ -60,11 +58,7 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    public func hasTemplate(_ name: String) -> Bool {
-        library.getTemplate(named: name) != nil
-    }
-
-    /// Renders a template; an unknown template renders as nothing (the theme check reports it).
+    /// Renders a template; a template the theme lacks renders as nothing.
     public func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
