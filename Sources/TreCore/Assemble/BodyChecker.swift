@@ -5,6 +5,8 @@ import Foundation
 /// exist are warned about.
 struct BodyChecker {
     let site: Site
+    /// Bodies rendered by earlier builds (`tre serve`); nil renders every body.
+    var cache: BuildCache?
 
     func check(_ diagnostics: inout Diagnostics) {
         let bodies = site.provinces.map(\.body) + site.plans.map(\.body) + site.updates.map(\.body)
@@ -20,7 +22,9 @@ struct BodyChecker {
     }
 
     func check(_ body: MarkdownSource, _ diagnostics: inout Diagnostics) {
-        let rendered = MarkdownRenderer.render(body, unsafeHTML: site.config.unsafeHTML)
+        let unsafeHTML = site.config.unsafeHTML
+        let rendered = cache?.rendered(body, unsafeHTML: unsafeHTML)
+            ?? MarkdownRenderer.render(body, unsafeHTML: unsafeHTML)
         diagnostics.append(contentsOf: rendered.diagnostics)
         for block in rendered.blocks {
             guard case .data(let data) = block else { continue }

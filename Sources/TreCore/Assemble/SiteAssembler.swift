@@ -2,16 +2,16 @@
 /// merge into provinces, plans of provinces, stories of cooperatives, updates, data blocks and
 /// links in Markdown bodies.
 public enum SiteAssembler {
-    public static func assemble(_ content: SiteContent) -> (site: Site, diagnostics: Diagnostics) {
+    public static func assemble(_ content: SiteContent, cache: BuildCache? = nil) -> (site: Site, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
-        var checker = ReferenceChecker(content: content)
+        let checker = ReferenceChecker(content: content)
         checker.checkMergers(&diagnostics)
         checker.checkPlans(&diagnostics)
         checker.checkStories(&diagnostics)
         checker.checkUpdates(&diagnostics)
         checker.checkProgressRows(&diagnostics)
         let site = Site(content: content, asOf: reportingDate(content))
-        BodyChecker(site: site).check(&diagnostics)
+        BodyChecker(site: site, cache: cache).check(&diagnostics)
         return (site, diagnostics)
     }
 

@@ -21,16 +21,19 @@ public enum SiteBuilder {
         public var chartCount: Int
     }
 
-    /// Reads and checks everything without rendering: what `tre check` runs.
-    public static func check(content: ContentFiles, theme: Theme, themeName: String,
-                             language override: Language? = nil) -> Checked {
-        let (content, loadDiagnostics) = ContentLoader.load(content)
+    /// Reads and checks everything without rendering: what `tre check` runs. `cache` (kept by
+    /// `tre serve` between builds) skips parsing files and bodies that did not change.
+    public static func check(content files: ContentFiles, theme: Theme, themeName: String,
+                             language override: Language? = nil, cache: BuildCache? = nil) -> Checked {
+        cache?.start()
+        defer { cache?.finish(paths: files.paths) }
+        let (content, loadDiagnostics) = ContentLoader.load(files, cache: cache)
         var diagnostics = loadDiagnostics
         let language = override ?? content?.config.language ?? .vi
         guard let content else {
             return Checked(site: nil, templates: nil, diagnostics: diagnostics, language: language)
         }
-        let (site, assembleDiagnostics) = SiteAssembler.assemble(content)
+        let (site, assembleDiagnostics) = SiteAssembler.assemble(content, cache: cache)
         diagnostics.append(contentsOf: assembleDiagnostics)
         let (templates, themeDiagnostics) = TemplateLibrary.load(theme, language: content.config.language,
                                                                  themeName: themeName)

@@ -3,8 +3,10 @@ import Foundation
 /// Reads a content folder into `SiteContent`: every file decoded, parsed and checked value by
 /// value, every problem collected. References between files are checked later, by `SiteAssembler`.
 public enum ContentLoader {
-    public static func load(_ files: ContentFiles) -> (content: SiteContent?, diagnostics: Diagnostics) {
-        var reader = FileReader(files: files)
+    /// Loads `files`. With a `cache` (as `tre serve` keeps), files that did not change since
+    /// the last load are not parsed again.
+    public static func load(_ files: ContentFiles, cache: BuildCache? = nil) -> (content: SiteContent?, diagnostics: Diagnostics) {
+        var reader = FileReader(files: files, cache: cache)
         guard let config = SiteConfigLoader.load(&reader) else {
             return (nil, reader.diagnostics)
         }
@@ -23,19 +25,19 @@ public enum ContentLoader {
             case ("site.yml", 1), ("data", 2), ("media", _):
                 continue
             case ("provinces", 2) where path.hasSuffix(".md"):
-                if let page = reader.page(path), let province = PageLoader.province(page, &reader) {
+                if let province = reader.memo(path, { reader in reader.page(path).flatMap { PageLoader.province($0, &reader) } }) {
                     content.provinces.append(province)
                 }
             case ("plans", 2) where path.hasSuffix(".md"):
-                if let page = reader.page(path), let plan = PageLoader.plan(page, &reader) {
+                if let plan = reader.memo(path, { reader in reader.page(path).flatMap { PageLoader.plan($0, &reader) } }) {
                     content.plans.append(plan)
                 }
             case ("cooperatives", 2) where path.hasSuffix(".md"):
-                if let page = reader.page(path), let story = PageLoader.story(page, &reader) {
+                if let story = reader.memo(path, { reader in reader.page(path).flatMap { PageLoader.story($0, &reader) } }) {
                     content.stories.append(story)
                 }
             case ("updates", 2) where path.hasSuffix(".md"):
-                if let page = reader.page(path), let update = PageLoader.update(page, &reader) {
+                if let update = reader.memo(path, { reader in reader.page(path).flatMap { PageLoader.update($0, &reader) } }) {
                     content.updates.append(update)
                 }
             default:
@@ -48,16 +50,26 @@ public enum ContentLoader {
             }
         }
         let decimal = config.decimalSeparator
-        content.indicators = DataLoader.indicators(&reader, declared: &content.declared["indicators", default: []])
+        content.indicators = reader.table("data/indicators.csv", declared: &content.declared["indicators", default: []]) {
+            DataLoader.indicators(&$0, declared: &$1)
+        }
         let indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let plansBySlug = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let known = References(plans: plansBySlug, indicators: indicatorsByID,
                                provinces: Set(content.provinces.map(\.slug)), declared: content.declared)
-        content.targets = DataLoader.targets(&reader, decimal: decimal, known: known,
-                                             declared: &content.declared["targets", default: []])
-        content.observations = DataLoader.observations(&reader, decimal: decimal, known: known)
-        content.cooperatives = DataLoader.cooperatives(&reader, decimal: decimal, known: known,
-                                                       declared: &content.declared["cooperatives", default: []])
+        // What a table's rows depend on besides its own bytes, for the cache.
+        let key = TableKey(decimal: String(decimal), references: known.key(indicators: reader.bytes("data/indicators.csv")))
+        content.targets = reader.table("data/targets.csv", key: key, declared: &content.declared["targets", default: []]) {
+            DataLoader.targets(&$0, decimal: decimal, known: known, declared: &$1)
+        }
+        var none = Set<String>()
+        content.observations = reader.table("data/progress.csv", key: key, declared: &none) { reader, _ in
+            DataLoader.observations(&reader, decimal: decimal, known: known)
+        }
+        content.cooperatives = reader.table("data/cooperatives.csv", key: key,
+                                            declared: &content.declared["cooperatives", default: []]) {
+            DataLoader.cooperatives(&$0, decimal: decimal, known: known, declared: &$1)
+        }
         content.media = paths.filter { $0.hasPrefix("media/") }
         for path in paths where path.hasPrefix("data/") && !DataLoader.knownFiles.contains(path) {
             reader.diagnostics.warning(

@@ -4,9 +4,12 @@ import Foundation
 struct FileReader {
     let files: ContentFiles
     var diagnostics = Diagnostics()
+    /// Results of the last build, for `memo`; nil parses everything.
+    let cache: BuildCache?
 
-    init(files: ContentFiles) {
+    init(files: ContentFiles, cache: BuildCache? = nil) {
         self.files = files
+        self.cache = cache
     }
 
     func exists(_ path: String) -> Bool {

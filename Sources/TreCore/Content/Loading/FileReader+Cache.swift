@@ -1,0 +1,60 @@
+import Foundation
+
+extension FileReader {
+    /// `make`'s result for the file at `path`, taken from the cache when the file's bytes and
+    /// `key` are what they were when it was made; the messages `make` gave then are given again.
+    mutating func memo<Value>(_ path: String, key: AnyHashable = 0, _ make: (inout FileReader) -> Value) -> Value {
+        // Read without `exists`, which searches the list of paths: `make` checks what it needs.
+        guard let cache, let bytes = try? files.read(path) else { return make(&self) }
+        if let hit: (value: Value, diagnostics: [Diagnostic]) = cache.file(path, bytes: bytes, key: key) {
+            diagnostics.append(contentsOf: Diagnostics(hit.diagnostics))
+            return hit.value
+        }
+        let before = diagnostics.items.count
+        let value = make(&self)
+        cache.store(path, BuildCache.FileEntry(bytes: bytes, key: key, value: value,
+                                               diagnostics: Array(diagnostics.items[before...])))
+        return value
+    }
+
+    /// A data table through `memo`: `declared` (the names the table declares, added to what
+    /// came in) is part of both the key and the result.
+    mutating func table<Value>(_ path: String, key: AnyHashable = 0, declared: inout Set<String>,
+                               _ load: (inout FileReader, inout Set<String>) -> Value) -> Value {
+        let before = declared
+        let (value, after) = memo(path, key: [key, AnyHashable(before)]) { reader in
+            var names = before
+            let value = load(&reader, &names)
+            return (value, names)
+        }
+        declared = after
+        return value
+    }
+
+    /// The raw bytes of a file, when there is one to read.
+    func bytes(_ path: String) -> Data? {
+        exists(path) ? try? files.read(path) : nil
+    }
+}
+
+/// What a data table's rows depend on besides its own bytes.
+struct TableKey: Hashable {
+    var decimal: String
+    var references: References.Key
+}
+
+extension References {
+    /// Everything the data loaders read from the references: plans by slug with their last
+    /// year (a target's default year), the indicators (through the bytes of their table),
+    /// provinces, and the names declared.
+    struct Key: Hashable {
+        var planEnds: [String: Int]
+        var indicators: Data?
+        var provinces: Set<String>
+        var declared: [String: Set<String>]
+    }
+
+    func key(indicators: Data?) -> Key {
+        Key(planEnds: plans.mapValues(\.to), indicators: indicators, provinces: provinces, declared: declared)
+    }
+}
