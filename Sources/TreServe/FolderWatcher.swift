@@ -29,9 +29,16 @@ struct FolderWatcher: Sendable {
     /// Every regular file under the roots, by `label/relative/path`. Hidden files and editors'
     /// scratch files are left out, as the loader leaves them out.
     func snapshot() -> Snapshot {
+        var folders: [String] = []
+        return snapshot(folders: &folders)
+    }
+
+    /// A snapshot, and every folder walked (for `ChangeSignal` to listen to).
+    func snapshot(folders: inout [String]) -> Snapshot {
         var result: Snapshot = [:]
         for root in roots {
-            walk(root.url.path, relative: "", label: root.label, depth: 0, into: &result)
+            folders.append(root.url.path)
+            walk(root.url.path, relative: "", label: root.label, depth: 0, into: &result, folders: &folders)
         }
         return result
     }
@@ -50,7 +57,8 @@ struct FolderWatcher: Sendable {
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
     }
 
-    private func walk(_ directory: String, relative: String, label: String, depth: Int, into result: inout Snapshot) {
+    private func walk(_ directory: String, relative: String, label: String, depth: Int, into result: inout Snapshot,
+                      folders: inout [String]) {
         // Deep enough for any real site; stops a link loop from running forever.
         guard depth < 32, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where !Self.ignored(name) {
@@ -59,7 +67,8 @@ struct FolderWatcher: Sendable {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, relative: key, label: label, depth: depth + 1, into: &result)
+                folders.append(path)
+                walk(path, relative: key, label: label, depth: depth + 1, into: &result, folders: &folders)
             } else if (info.st_mode & S_IFMT) == S_IFREG {
                 result[label + "/" + key] = Stamp(size: Int64(info.st_size), seconds: Int(info.st_mtim.tv_sec),
                                                   nanoseconds: Int(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
@@ -69,23 +78,30 @@ struct FolderWatcher: Sendable {
 
     /// Watches until the task is cancelled, calling `changed` once per burst of changes: after a
     /// change is seen, it waits until the folders have been still for `quiet`, so an editor's
-    /// save (or a spreadsheet program's several writes) gives one rebuild.
-    func run(every interval: Duration = .milliseconds(100), quiet: Duration = .milliseconds(60),
+    /// save (or a spreadsheet program's several writes) gives one rebuild. A `ChangeSignal`
+    /// wakes it as soon as a file changes; `interval` is how often it looks regardless.
+    func run(every interval: Duration = .milliseconds(100), quiet: Duration = .milliseconds(30),
              heartbeat: @Sendable () -> Void = {}, changed: @Sendable ([String]) async -> Void) async {
-        var last = snapshot()
+        let signal = ChangeSignal()
+        var folders: [String] = []
+        var last = snapshot(folders: &folders)
+        signal.watch(folders)
         var ticks = 0
         while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+            await signal.pause(interval)
             ticks += 1
             if ticks % 100 == 0 { heartbeat() }
-            var now = snapshot()
+            folders = []
+            var now = snapshot(folders: &folders)
             guard now != last else { continue }
-            for _ in 0..<50 {
-                try? await Task.sleep(for: quiet)
-                let again = snapshot()
+            for _ in 0..<100 {
+                await signal.pause(quiet)
+                folders = []
+                let again = snapshot(folders: &folders)
                 if again == now { break }
                 now = again
             }
+            signal.watch(folders)
             if Task.isCancelled { return }
             let paths = Self.changes(from: last, to: now)
             last = now

@@ -79,6 +79,13 @@ extension PreviewConsole {
         }
     }
 
+    /// An edit is checked and its pages render as they are opened; the whole site follows.
+    func ready(seconds: Double, language: Language) {
+        let time = NumberFormat(language).format(seconds, decimals: 2)
+        say(language == .vi ? "Sẵn sàng sau \(time) giây: trang đang mở tải lại với nội dung mới."
+            : "Ready in \(time) s: open pages reload with the new content.")
+    }
+
     func refreshed(_ changed: [String], language: Language) {
         say(language == .vi ? "Đã cập nhật \(Self.names(changed))." : "Updated \(Self.names(changed)).")
     }

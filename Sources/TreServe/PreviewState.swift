@@ -16,6 +16,14 @@ final class PreviewState: @unchecked Sendable {
     private var modified: [String: Date] = [:]
     private var etags: [String: String] = [:]
     private var overlayHTML: String?
+    /// The newest build's pages not rendered yet (`installPages`): each is rendered when first
+    /// asked for, until the whole site has been rendered and installed.
+    private var pending: PageRenderer?
+    private var stale: Set<String> = []
+    /// The page files of the site being served, to drop pages an edit removed.
+    private var pagePaths: Set<String> = []
+    /// Counts `installPages`, so a whole-site render of an older edit is not installed.
+    private(set) var generation = 0
     private(set) var buildCount = 0
     private var currentBuild: String
     /// Says whether a deferred file (media, read from the content folder when asked for) may
@@ -38,10 +46,15 @@ final class PreviewState: @unchecked Sendable {
     var overlay: String? { lock.withLock { overlayHTML } }
 
     /// A successful build: serve it, and clear the overlay. Files whose bytes did not change
-    /// keep their `Last-Modified`.
+    /// keep their `Last-Modified`. A whole-site render for an older `generation` than the
+    /// latest edit's is dropped (nil).
     @discardableResult
-    func install(_ next: SiteFiles, now: Date = Date()) -> String {
+    func install(_ next: SiteFiles, pages: Set<String> = [], generation expected: Int? = nil, now: Date = Date()) -> String? {
         lock.withLock {
+            if let expected, expected != generation { return nil }
+            pending = nil
+            stale = []
+            pagePaths = pages
             var dates: [String: Date] = [:]
             for (path, contents) in next.files {
                 if let old = files?.files[path], let date = modified[path], Self.same(old, contents) {
@@ -56,6 +69,28 @@ final class PreviewState: @unchecked Sendable {
             modified = dates
             overlayHTML = nil
             return nextBuild()
+        }
+    }
+
+    /// An edit was checked and is good: from now on each page is rendered from the new site
+    /// when it is first asked for, so what the browser reloads is up to date at once. Other
+    /// files (charts, feeds, downloads) stay as they were until `install` brings the whole
+    /// site. Returns the build and the generation to hand to that `install`.
+    func installPages(_ pages: PageRenderer, now: Date = Date()) -> (build: String, generation: Int) {
+        let paths = pages.paths
+        return lock.withLock {
+            if files == nil { files = SiteFiles() }
+            for path in pagePaths.subtracting(paths) {
+                files?.remove(path)
+                modified[path] = nil
+                etags[path] = nil
+            }
+            pending = pages
+            stale = paths
+            pagePaths = paths
+            overlayHTML = nil
+            generation += 1
+            return (nextBuild(), generation)
         }
     }
 
@@ -102,12 +137,13 @@ final class PreviewState: @unchecked Sendable {
     }
 
     func contains(_ path: String) -> Bool {
-        lock.withLock { files?.files[path] != nil }
+        lock.withLock { files?.files[path] != nil || stale.contains(path) }
     }
 
     /// The bytes and validators of a file, or nil when the site has no such file (or it can no
     /// longer be read).
     func file(_ path: String) -> Hit? {
+        renderIfStale(path)
         let found: (SiteFiles.Contents, Date, String?)? = lock.withLock {
             guard let contents = files?.files[path], let date = modified[path] else { return nil }
             return (contents, date, etags[path])
@@ -125,6 +161,30 @@ final class PreviewState: @unchecked Sendable {
             lock.withLock { etags[path] = validators.etag }
         }
         return Hit(data: data, validators: validators)
+    }
+
+    /// Renders a page of the newest build that has not been rendered yet, outside the lock
+    /// (two requests for it may both render; they make the same bytes).
+    private func renderIfStale(_ path: String, now: Date = Date()) {
+        let job: (PageRenderer, Int)? = lock.withLock {
+            guard stale.contains(path), let pending else { return nil }
+            return (pending, generation)
+        }
+        guard let (pages, rendered) = job else { return }
+        let data = pages.render(path)
+        lock.withLock {
+            guard rendered == generation, stale.remove(path) != nil else { return }
+            // In place: `files` holds the whole site, and a copy of it per page would be slow.
+            guard let data else {
+                files?.remove(path)
+                modified[path] = nil
+                return
+            }
+            if case .data(let old)? = files?.files[path], old == data, modified[path] != nil { return }
+            files?.add(path, data: data)
+            modified[path] = now
+            etags[path] = nil
+        }
     }
 
     private func nextBuild() -> String {

@@ -12,7 +12,13 @@ final class Rebuilder: @unchecked Sendable {
     /// Built on its own queue: rendering uses every core, and must not hold up the threads
     /// that answer requests.
     private let queue = DispatchQueue(label: "tre.serve.build")
+    /// Renders whole sites after an edit is already shown, so the next edit is checked at once.
+    private let renderQueue = DispatchQueue(label: "tre.serve.render")
+    /// Files and bodies parsed by the last build: an edit parses only what it changed.
+    private let cache = BuildCache()
     private let lock = NSLock()
+    /// Counts the changes seen; a whole-site render stops when a newer change comes.
+    private var requests = 0
     private var lastLanguage: Language
     /// The media files of the last good build, to tell an edit from an addition.
     private var media: Set<String> = []
@@ -35,6 +41,7 @@ final class Rebuilder: @unchecked Sendable {
 
     /// After the watcher saw `changed` (paths prefixed `content/` or `theme/`).
     func rebuild(_ changed: [String]) async {
+        lock.withLock { requests += 1 }
         _ = await onQueue {
             if self.refreshAssets(changed) || self.refreshMedia(changed) { return true }
             return self.fullBuild(changed: changed)
@@ -66,7 +73,7 @@ final class Rebuilder: @unchecked Sendable {
             theme = .builtIn
         }
         let checked = SiteBuilder.check(content: files, theme: theme, themeName: options.themeName,
-                                        language: options.language)
+                                        language: options.language, cache: cache)
         diagnostics.append(contentsOf: checked.diagnostics)
         lock.withLock { lastLanguage = checked.language }
         guard !diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
@@ -74,18 +81,43 @@ final class Rebuilder: @unchecked Sendable {
         }
         var context = RenderContext(site: site, templates: templates)
         context.liveReload = true
-        let rendered = SiteRenderer.render(context, media: files)
-        let build = state.install(rendered)
         lock.withLock { media = Set(site.content.media) }
         console.report(diagnostics, checked.language)
+        let pages = PageRenderer(context)
+        guard state.hasSite else {
+            // The first build renders everything before the server answers.
+            let rendered = SiteRenderer.render(context, media: files)
+            let build = state.install(rendered, pages: pages.paths) ?? state.buildID
+            finished(rendered, site: site, templates: templates, files: files, changed: changed, started: started,
+                     language: checked.language)
+            events.publish(.reload, build: build)
+            return true
+        }
+        // An edit: pages render from the new site as they are asked for, so the open ones
+        // reload at once; the whole site renders behind them and replaces the rest.
+        let (build, generation) = state.installPages(pages)
+        console.ready(seconds: Date().timeIntervalSince(started), language: checked.language)
+        events.publish(.reload, build: build)
+        let request = lock.withLock { requests }
+        renderQueue.async { [context] in
+            let stop: @Sendable () -> Bool = { [self] in lock.withLock { requests } != request }
+            guard let rendered = SiteRenderer.render(context, media: files, stop: stop),
+                  self.state.install(rendered, pages: pages.paths, generation: generation) != nil else { return }
+            self.finished(rendered, site: site, templates: templates, files: files, changed: changed,
+                          started: started, language: checked.language)
+        }
+        return true
+    }
+
+    /// The whole site is rendered and served: say so, and write `--output` if asked.
+    private func finished(_ rendered: SiteFiles, site: Site, templates: TemplateLibrary, files: ContentFiles,
+                          changed: [String], started: Date, language: Language) {
         if let output = options.output {
-            publish(RenderContext(site: site, templates: templates), files: files, to: output, language: checked.language)
+            publish(RenderContext(site: site, templates: templates), files: files, to: output, language: language)
         }
         let pages = rendered.paths.filter { $0.hasSuffix(".html") }.count
         console.rebuilt(pages: pages, seconds: Date().timeIntervalSince(started), changed: shown(changed),
-                        language: checked.language)
-        events.publish(.reload, build: build)
-        return true
+                        language: language)
     }
 
     /// `--output`: the same site without live reload, written like `tre build` writes it.

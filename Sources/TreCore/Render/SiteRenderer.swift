@@ -28,11 +28,20 @@ public enum SiteRenderer {
 
     /// Renders the site into memory.
     public static func render(_ context: RenderContext, media: ContentFiles?) -> SiteFiles {
+        render(context, media: media, stop: { false }) ?? SiteFiles()
+    }
+
+    /// Renders the site into memory unless `stop` becomes true (`tre serve` saw a newer
+    /// edit): then the tasks not yet started are skipped and the result is nil.
+    public static func render(_ context: RenderContext, media: ContentFiles?,
+                              stop: @Sendable () -> Bool) -> SiteFiles? {
         let tasks = tasks(context.site)
         let results = ConcurrentResults<Output>(count: tasks.count)
         DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+            guard !stop() else { return }
             results.set(index, output(tasks[index], context, media: media))
         }
+        guard !stop() else { return nil }
         // In the order files were always merged (pages, search, feeds, open data, charts,
         // theme and media), so that a clash between paths resolves as it always did.
         let values = results.values
