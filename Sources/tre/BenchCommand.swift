@@ -22,6 +22,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Hạt giống ngẫu nhiên / random seed of the corpus.")
     var seed: UInt64 = 2025
 
+    @Option(name: .long, help: "Số lần sửa một kế hoạch khi đo tre serve ở quy mô 1 (0: không đo) / plan edits timed in tre serve at scale 1 (0: none).")
+    var edits: Int = 5
+
     @Option(name: .long, help: "Ngôn ngữ / language: vi or en.")
     var lang: Language = .vi
 
@@ -44,6 +47,7 @@ struct BenchCommand: ParsableCommand {
         options.scales = Self.scales(scale) ?? options.scales
         options.runs = runs
         options.seed = seed
+        options.previewEdits = max(0, edits)
         options.hugo = !noHugo && Console.hugoAvailable(lang)
         #if DEBUG
         Console.fail(lang == .vi ? "đây là bản gỡ lỗi (debug), số đo không đại diện; hãy dùng swift build -c release"

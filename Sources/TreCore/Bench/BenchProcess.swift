@@ -24,6 +24,19 @@ enum BenchProcess {
     }
 
     static func run(_ program: String, _ arguments: [String], in directory: URL, log: URL) throws -> Measurement {
+        let started = now()
+        let pid = try start(program, arguments, in: directory, log: log)
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = now() - started
+        // Linux reports ru_maxrss in kilobytes.
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Measurement(seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, exitStatus: exit)
+    }
+
+    /// Starts `program` in `directory` with its output in `log`, without waiting for it.
+    static func start(_ program: String, _ arguments: [String], in directory: URL, log: URL) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -33,16 +46,16 @@ enum BenchProcess {
         let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let started = now()
         let code = posix_spawnp(&pid, program, &actions, nil, argv, environ)
         guard code == 0 else { throw Failure.spawn(program, code) }
+        return pid
+    }
+
+    /// Asks a started program to stop as Ctrl-C would, and waits for it.
+    static func interrupt(_ pid: pid_t) {
+        kill(pid, SIGINT)
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let seconds = now() - started
-        // Linux reports ru_maxrss in kilobytes.
-        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Measurement(seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, exitStatus: exit)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
 
     static func now() -> Double {

@@ -24,6 +24,10 @@ public struct BenchResult: Sendable {
     public var scale: Double
     public var tre: Tool
     public var hugo: Tool?
+    /// `tre serve`: seconds until it first answered, and from each edit of a plan until the
+    /// page was served with it (measured at 1× only).
+    public var serveStartup: Double?
+    public var previewEdits: [Double] = []
 
     public init(scale: Double, tre: Tool, hugo: Tool?) {
         self.scale = scale
@@ -69,6 +73,14 @@ public enum BenchReport {
             let perPage = results.map { $0.tre.seconds / Double(max($0.tre.pages, 1)) * 1000 }
             lines.append((vi ? "Tre, mili giây mỗi trang theo quy mô: " : "Tre, milliseconds per page by scale: ")
                 + zip(results, perPage).map { "\(scale($0.scale)): \(fixed($1, 3))" }.joined(separator: ", "))
+        }
+        for result in results where !result.previewEdits.isEmpty {
+            let times = result.previewEdits.sorted()
+            let median = fixed(times[times.count / 2] * 1000, 0), worst = fixed((times.last ?? 0) * 1000, 0)
+            let startup = fixed(result.serveStartup ?? 0, 1)
+            lines.append(vi
+                ? "tre serve ở \(scale(result.scale)): sửa một kế hoạch → trang mới được phục vụ sau \(median) ms (trung vị, chậm nhất \(worst) ms, \(times.count) lần sửa); khởi động \(startup) s."
+                : "tre serve at \(scale(result.scale)): one plan edited → its page served updated after \(median) ms (median, slowest \(worst) ms, \(times.count) edits); startup \(startup) s.")
         }
         return lines.joined(separator: "\n")
     }

@@ -8,6 +8,8 @@ public struct BenchRunner {
         public var runs = 3
         public var hugo = true
         public var seed: UInt64 = 2025
+        /// Edits timed in `tre serve` at the 1× scale (none when 0 or 1× is not measured).
+        public var previewEdits = 5
         /// The `tre` executable to measure; the running one by default.
         public var tre = BenchProcess.currentExecutable()
 
@@ -65,7 +67,17 @@ public struct BenchRunner {
                 try BenchProcess.run("hugo", ["--quiet", "--destination", "public"], in: hugoFolder, log: $0)
             }
         }
-        return BenchResult(scale: scale, tre: tre, hugo: hugo)
+        var result = BenchResult(scale: scale, tre: tre, hugo: hugo)
+        if scale == 1, options.previewEdits > 0 {
+            say("  tre serve: starting on the corpus")
+            do {
+                let preview = BenchPreview(tre: options.tre, folder: treFolder, say: say)
+                (result.serveStartup, result.previewEdits) = try preview.measure(edits: options.previewEdits)
+            } catch let failure as BenchPreview.Failure {
+                throw Failure.io(failure.reason)
+            }
+        }
+        return result
     }
 
     /// Runs one tool `runs` times from an empty output folder each time.
