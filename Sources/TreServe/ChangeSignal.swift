@@ -22,12 +22,15 @@ final class ChangeSignal: @unchecked Sendable {
         if descriptor >= 0 { close(descriptor) }
     }
 
+    /// Whether every folder is listened to; when not, the watcher polls often.
+    private(set) var listening = false
+
     /// Listens to these folders too. Folders already listened to are not added twice.
     func watch(_ folders: [String]) {
         guard descriptor >= 0 else { return }
         let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
             | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
-        for folder in folders { _ = inotify_add_watch(descriptor, folder, mask) }
+        listening = folders.allSatisfy { inotify_add_watch(descriptor, $0, mask) >= 0 }
     }
 
     /// Waits until something changes or `limit` passes.
@@ -54,6 +57,8 @@ final class ChangeSignal: @unchecked Sendable {
         while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
     }
     #else
+    let listening = false
+
     func watch(_ folders: [String]) {}
 
     func pause(_ limit: Duration) async {

@@ -79,8 +79,10 @@ struct FolderWatcher: Sendable {
     /// Watches until the task is cancelled, calling `changed` once per burst of changes: after a
     /// change is seen, it waits until the folders have been still for `quiet`, so an editor's
     /// save (or a spreadsheet program's several writes) gives one rebuild. A `ChangeSignal`
-    /// wakes it as soon as a file changes; `interval` is how often it looks regardless.
-    func run(every interval: Duration = .milliseconds(100), quiet: Duration = .milliseconds(30),
+    /// wakes it as soon as a file changes; it looks every `interval` regardless (every
+    /// `pollInterval` where there is no signal), because walking a national site costs CPU.
+    func run(every interval: Duration = .seconds(1), pollInterval: Duration = .milliseconds(100),
+             quiet: Duration = .milliseconds(30),
              heartbeat: @Sendable () -> Void = {}, changed: @Sendable ([String]) async -> Void) async {
         let signal = ChangeSignal()
         var folders: [String] = []
@@ -88,7 +90,7 @@ struct FolderWatcher: Sendable {
         signal.watch(folders)
         var ticks = 0
         while !Task.isCancelled {
-            await signal.pause(interval)
+            await signal.pause(signal.listening ? interval : pollInterval)
             ticks += 1
             if ticks % 100 == 0 { heartbeat() }
             folders = []

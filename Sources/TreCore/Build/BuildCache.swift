@@ -16,35 +16,33 @@ public final class BuildCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    struct BodyKey: Hashable {
+    /// A rendered body, found by where it starts (cheap to hash) and valid while its text and
+    /// options are the same. `build` is the last build that used it.
+    struct BodyEntry {
         var text: String
-        var start: SourceLocation
         var unsafeHTML: Bool
+        var rendered: RenderedMarkdown
+        var build: Int
     }
 
     private let lock = NSLock()
     private var files: [String: FileEntry] = [:]
-    private var bodies: [BodyKey: RenderedMarkdown] = [:]
-    /// The previous build's bodies: looked up when this build's do not have one, and dropped
-    /// when this build ends.
-    private var previousBodies: [BodyKey: RenderedMarkdown] = [:]
+    private var bodies: [SourceLocation: BodyEntry] = [:]
+    private var build = 0
 
     public init() {}
 
-    /// Starts a build: bodies the last build used stay reachable until `finish`.
+    /// Starts a build.
     func start() {
-        lock.withLock {
-            previousBodies.merge(bodies) { _, new in new }
-            bodies = [:]
-        }
+        lock.withLock { build += 1 }
     }
 
-    /// Ends a build: forgets files that are gone and bodies no page uses any more.
+    /// Ends a build: forgets files that are gone and bodies this build did not use.
     func finish(paths: [String]) {
         let present = Set(paths)
         lock.withLock {
             files = files.filter { present.contains($0.key) }
-            previousBodies = [:]
+            bodies = bodies.filter { $0.value.build == build }
         }
     }
 
@@ -62,16 +60,28 @@ public final class BuildCache: @unchecked Sendable {
 
     /// `MarkdownRenderer.render(source, unsafeHTML:)` with no link rewriting, once per body.
     func rendered(_ source: MarkdownSource, unsafeHTML: Bool) -> RenderedMarkdown {
-        let key = BodyKey(text: source.text, start: source.start, unsafeHTML: unsafeHTML)
         let found: RenderedMarkdown? = lock.withLock {
-            if let hit = bodies[key] { return hit }
-            guard let hit = previousBodies[key] else { return nil }
-            bodies[key] = hit
-            return hit
+            guard var entry = bodies[source.start], entry.unsafeHTML == unsafeHTML,
+                  Self.same(entry.text, source.text) else { return nil }
+            entry.build = build
+            bodies[source.start] = entry
+            return entry.rendered
         }
         if let found { return found }
         let made = MarkdownRenderer.render(source, unsafeHTML: unsafeHTML)
-        lock.withLock { bodies[key] = made }
+        lock.withLock {
+            bodies[source.start] = BodyEntry(text: source.text, unsafeHTML: unsafeHTML, rendered: made, build: build)
+        }
         return made
+    }
+
+    /// Byte equality: unlike `==` on strings, it never normalises, and it is what matters here.
+    static func same(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count && x.elementsEqual(y)
+            }
+        }
     }
 }
