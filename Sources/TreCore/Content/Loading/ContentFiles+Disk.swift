@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension ContentFiles {
     /// Lists a content folder on disk. Hidden files and folders (`.git`, `.DS_Store`) are
@@ -9,8 +12,9 @@ extension ContentFiles {
         let root = folder.standardizedFileURL.resolvingSymlinksInPath()
         var paths: [String] = []
         walk(root, relative: "", root: root, into: &paths, diagnostics: &diagnostics, displayRoot: displayRoot)
+        let base = root.path + "/"
         let files = ContentFiles(displayRoot: displayRoot, paths: paths) { relative in
-            try Data(contentsOf: root.appendingPathComponent(relative))
+            try Data(contentsOf: URL(fileURLWithPath: base + relative))
         }
         return (files, diagnostics)
     }
@@ -22,22 +26,45 @@ extension ContentFiles {
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
-            let resolved = url.resolvingSymlinksInPath()
-            if resolved.path != url.path, !isInside(resolved, root) {
-                diagnostics.warning(
-                    SourceLocation(file: displayRoot + "/" + path),
-                    vi: "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung nên bị bỏ qua.",
-                    en: "Symbolic link points outside the content folder and is ignored.",
-                    hintVi: "Chép tệp thật vào thư mục nội dung thay cho liên kết.",
-                    hintEn: "Copy the real file into the content folder instead of linking to it.")
+            // Only links need resolving (a national site has thousands of plain files, and
+            // resolving each one costs several system calls).
+            var kind = Kind.of(url.path, following: false)
+            if kind == .link {
+                let resolved = url.resolvingSymlinksInPath()
+                guard isInside(resolved, root) else {
+                    diagnostics.warning(
+                        SourceLocation(file: displayRoot + "/" + path),
+                        vi: "Liên kết tượng trưng trỏ ra ngoài thư mục nội dung nên bị bỏ qua.",
+                        en: "Symbolic link points outside the content folder and is ignored.",
+                        hintVi: "Chép tệp thật vào thư mục nội dung thay cho liên kết.",
+                        hintEn: "Copy the real file into the content folder instead of linking to it.")
+                    continue
+                }
+                kind = Kind.of(resolved.path, following: true)
+            }
+            switch kind {
+            case .directory:
+                walk(url, relative: path, root: root, into: &paths, diagnostics: &diagnostics, displayRoot: displayRoot)
+            case .file:
+                paths.append(path)
+            case .link, .other:
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(url, relative: path, root: root, into: &paths, diagnostics: &diagnostics, displayRoot: displayRoot)
-            } else {
-                paths.append(path)
+        }
+    }
+
+    /// What a path is, from one `lstat` (or `stat` when following links).
+    enum Kind {
+        case file, directory, link, other
+
+        static func of(_ path: String, following: Bool) -> Kind {
+            var info = stat()
+            guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .directory
+            case S_IFLNK: return .link
+            default: return .other
             }
         }
     }
