@@ -19,11 +19,11 @@ struct PreviewResponder: HTTPResponder {
             return Response(status: .methodNotAllowed, headers: headers,
                             body: Self.body("405 – Chỉ hỗ trợ GET và HEAD / only GET and HEAD are supported\n"))
         }
-        let response = route(request)
+        let response = await route(request)
         return request.method == .head ? response.createHeadResponse() : response
     }
 
-    private func route(_ request: Request) -> Response {
+    private func route(_ request: Request) async -> Response {
         let raw = request.uri.path
         switch raw {
         case LiveReload.scriptPath:
@@ -45,6 +45,11 @@ struct PreviewResponder: HTTPResponder {
         guard state.hasSite else { return notBuilt() }
         if let hit = state.file(candidate) {
             return file(candidate, hit, request: request)
+        }
+        // A chart or download of a page an edit just added comes with the whole site.
+        if state.rendering {
+            await state.wholeSite()
+            if let hit = state.file(candidate) { return file(candidate, hit, request: request) }
         }
         if case .folder(let folder, let redirect) = asked, state.contains(folder + "/index.html") {
             var headers = Self.common("text/plain; charset=utf-8")

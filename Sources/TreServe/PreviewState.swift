@@ -24,6 +24,8 @@ final class PreviewState: @unchecked Sendable {
     private var pagePaths: Set<String> = []
     /// Counts `installPages`, so a whole-site render of an older edit is not installed.
     private(set) var generation = 0
+    /// Requests for files that only the whole-site render makes, waiting for it.
+    private var waiting: [CheckedContinuation<Void, Never>] = []
     private(set) var buildCount = 0
     private var currentBuild: String
     /// Says whether a deferred file (media, read from the content folder when asked for) may
@@ -52,6 +54,7 @@ final class PreviewState: @unchecked Sendable {
     func install(_ next: SiteFiles, pages: Set<String> = [], generation expected: Int? = nil, now: Date = Date()) -> String? {
         lock.withLock {
             if let expected, expected != generation { return nil }
+            resumeWaiting()
             pending = nil
             stale = []
             pagePaths = pages
@@ -76,13 +79,23 @@ final class PreviewState: @unchecked Sendable {
     /// when it is first asked for, so what the browser reloads is up to date at once. Other
     /// files (charts, feeds, downloads) stay as they were until `install` brings the whole
     /// site. Returns the build and the generation to hand to that `install`.
-    func installPages(_ pages: PageRenderer, now: Date = Date()) -> (build: String, generation: Int) {
+    func installPages(_ pages: PageRenderer, adding extra: SiteFiles = SiteFiles(),
+                      now: Date = Date()) -> (build: String, generation: Int) {
         let paths = pages.paths
         return lock.withLock {
             if files == nil { files = SiteFiles() }
             for path in pagePaths.subtracting(paths) {
                 files?.remove(path)
                 modified[path] = nil
+                etags[path] = nil
+            }
+            for (path, contents) in extra.files {
+                if let old = files?.files[path], modified[path] != nil, Self.same(old, contents) { continue }
+                switch contents {
+                case .data(let data): files?.add(path, data: data)
+                case .deferred(let read): files?.add(path, deferred: read)
+                }
+                modified[path] = now
                 etags[path] = nil
             }
             pending = pages
@@ -101,6 +114,27 @@ final class PreviewState: @unchecked Sendable {
             overlayHTML = overlay
             return nextBuild()
         }
+    }
+
+    /// Whether the whole site of the latest edit is still being rendered.
+    var rendering: Bool { lock.withLock { pending != nil } }
+
+    /// Waits until the whole site of the latest good edit has been rendered: a chart or download of a page just added is served late rather than missing.
+    func wholeSite() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let ready = lock.withLock {
+                guard pending != nil else { return true }
+                waiting.append(continuation)
+                return false
+            }
+            if ready { continuation.resume() }
+        }
+    }
+
+    /// Called with the lock held.
+    private func resumeWaiting() {
+        for continuation in waiting { continuation.resume() }
+        waiting = []
     }
 
     /// Theme assets changed and nothing else: swap them in without rendering the pages again.

@@ -19,6 +19,8 @@ final class Rebuilder: @unchecked Sendable {
     private let lock = NSLock()
     /// Counts the changes seen; a whole-site render stops when a newer change comes.
     private var requests = 0
+    /// The last good edit while its whole site is not installed yet.
+    private var lastGood: Whole?
     private var lastLanguage: Language
     /// The media files of the last good build, to tell an edit from an addition.
     private var media: Set<String> = []
@@ -36,7 +38,7 @@ final class Rebuilder: @unchecked Sendable {
     /// The first build. Returns false when it failed (the server still starts, showing the errors).
     @discardableResult
     func buildAll() async -> Bool {
-        await onQueue { self.fullBuild(changed: []) }
+        await onQueue { self.build(changed: []) }
     }
 
     /// After the watcher saw `changed` (paths prefixed `content/` or `theme/`).
@@ -44,7 +46,7 @@ final class Rebuilder: @unchecked Sendable {
         lock.withLock { requests += 1 }
         _ = await onQueue {
             if self.refreshAssets(changed) || self.refreshMedia(changed) { return true }
-            return self.fullBuild(changed: changed)
+            return self.build(changed: changed)
         }
     }
 
@@ -54,7 +56,7 @@ final class Rebuilder: @unchecked Sendable {
         }
     }
 
-    private func fullBuild(changed: [String]) -> Bool {
+    private func build(changed: [String]) -> Bool {
         let started = Date()
         let (files, loadDiagnostics) = ContentFiles.disk(at: options.content, displayRoot: options.contentDisplay)
         var diagnostics = loadDiagnostics
@@ -84,36 +86,52 @@ final class Rebuilder: @unchecked Sendable {
         lock.withLock { media = Set(site.content.media) }
         console.report(diagnostics, checked.language)
         let pages = PageRenderer(context)
-        guard state.hasSite else {
-            // The first build renders everything before the server answers.
-            let rendered = SiteRenderer.render(context, media: files)
-            let build = state.install(rendered, pages: pages.paths) ?? state.buildID
-            finished(rendered, site: site, templates: templates, files: files, changed: changed, started: started,
-                     language: checked.language)
-            events.publish(.reload, build: build)
-            return true
-        }
-        // An edit: pages render from the new site as they are asked for, so the open ones
-        // reload at once; the whole site renders behind them and replaces the rest.
-        let (build, generation) = state.installPages(pages)
-        console.ready(seconds: Date().timeIntervalSince(started), language: checked.language)
+        // Pages render from the new site as they are asked for, so open ones reload at once
+        // (and the first build answers before everything is rendered); the theme's assets
+        // and media come along; the whole site renders behind them and replaces the rest.
+        let first = !state.hasSite
+        let (build, generation) = state.installPages(pages, adding: SiteRenderer.staticFiles(context, media: files))
+        if !first { console.ready(seconds: Date().timeIntervalSince(started), language: checked.language) }
         events.publish(.reload, build: build)
-        let request = lock.withLock { requests }
-        renderQueue.async { [context] in
-            let stop: @Sendable () -> Bool = { [self] in lock.withLock { requests } != request }
-            guard let rendered = SiteRenderer.render(context, media: files, stop: stop),
-                  self.state.install(rendered, pages: pages.paths, generation: generation) != nil else { return }
-            self.finished(rendered, site: site, templates: templates, files: files, changed: changed,
+        let whole = Whole(context: context, files: files, pages: pages, generation: generation, changed: changed,
                           started: started, language: checked.language)
-        }
+        lock.withLock { lastGood = whole }
+        renderWhole(whole)
         return true
     }
 
+    /// What the whole-site render of a good edit needs.
+    struct Whole: Sendable {
+        var context: RenderContext
+        var files: ContentFiles
+        var pages: PageRenderer
+        var generation: Int
+        var changed: [String]
+        var started: Date
+        var language: Language
+    }
+
+    /// Renders the whole site on its own queue and installs it, unless a newer change comes
+    /// first (then that change's build decides what happens next).
+    private func renderWhole(_ whole: Whole) {
+        let request = lock.withLock { requests }
+        renderQueue.async { [self] in
+            let stop: @Sendable () -> Bool = { [self] in lock.withLock { requests } != request }
+            guard let rendered = SiteRenderer.render(whole.context, media: whole.files, stop: stop),
+                  state.install(rendered, pages: whole.pages.paths, generation: whole.generation) != nil else { return }
+            lock.withLock { lastGood = nil }
+            var plain = whole.context
+            plain.liveReload = false
+            finished(rendered, context: plain, files: whole.files, changed: whole.changed, started: whole.started,
+                     language: whole.language)
+        }
+    }
+
     /// The whole site is rendered and served: say so, and write `--output` if asked.
-    private func finished(_ rendered: SiteFiles, site: Site, templates: TemplateLibrary, files: ContentFiles,
+    private func finished(_ rendered: SiteFiles, context: RenderContext, files: ContentFiles,
                           changed: [String], started: Date, language: Language) {
         if let output = options.output {
-            publish(RenderContext(site: site, templates: templates), files: files, to: output, language: language)
+            publish(context, files: files, to: output, language: language)
         }
         let pages = rendered.paths.filter { $0.hasSuffix(".html") }.count
         console.rebuilt(pages: pages, seconds: Date().timeIntervalSince(started), changed: shown(changed),
@@ -142,6 +160,8 @@ final class Rebuilder: @unchecked Sendable {
     private func failed(_ diagnostics: Diagnostics, language: Language, changed: [String]) -> Bool {
         let overlay = ErrorOverlay.html(diagnostics, language: language, sourceLine: SourceText.line)
         let build = state.fail(overlay: overlay)
+        // This change stopped the whole-site render of the last good edit: finish it.
+        if let whole = lock.withLock({ lastGood }) { renderWhole(whole) }
         console.report(diagnostics, language)
         console.broken(hasSite: state.hasSite, language: language)
         events.publish(.errors, build: build)

@@ -40,10 +40,18 @@ final class PendingPagesTests: XCTestCase {
         XCTAssertEqual(state.file("index.html")?.data, try second.files.data("index.html"), "every page comes from the new site")
         XCTAssertEqual(state.file(feed)?.data, try first.files.data(feed), "other files wait for the whole site")
 
+        XCTAssertTrue(state.rendering, "requests for other new files wait for the whole site")
+        let waited = expectation(description: "a request waiting for the whole site goes on once it is installed")
+        Task {
+            await state.wholeSite()
+            waited.fulfill()
+        }
         XCTAssertNil(state.install(first.files, pages: first.pages.paths, generation: generation - 1),
                      "a whole site rendered for an older edit is dropped")
         XCTAssertTrue(text(state, plan)?.contains("Đoạn vừa sửa.") ?? false)
         XCTAssertNotNil(state.install(second.files, pages: second.pages.paths, generation: generation))
+        wait(for: [waited], timeout: 10)
+        XCTAssertFalse(state.rendering)
         XCTAssertEqual(state.file(feed)?.data, try second.files.data(feed))
 
         // Removing the update removes its page as soon as the edit is checked.

@@ -65,6 +65,12 @@ public enum SiteRenderer {
         return files
     }
 
+    /// The theme's assets and the content's media (read when asked for): cheap, and what
+    /// every page needs, so a preview serves them before the whole site is rendered.
+    public static func staticFiles(_ context: RenderContext, media: ContentFiles?) -> SiteFiles {
+        output(.staticFiles, context, media: media).files
+    }
+
     /// Renders the site straight into `folder`; the first failure to write stops the build.
     public static func render(_ context: RenderContext, media: ContentFiles?, into folder: OutputFolder) throws {
         let tasks = tasks(context.site)
