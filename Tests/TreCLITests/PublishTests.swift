@@ -131,6 +131,25 @@ final class PublishTests: XCTestCase {
         }
     }
 
+    /// A feed carries the 50 newest updates, newest first; the pages keep every update.
+    func testFeedsCarryTheFiftyNewestUpdates() throws {
+        var files = smallSite
+        for day in 1...60 {
+            let date = String(format: "2025-03-%02d", (day - 1) % 28 + 1), month = day <= 28 ? "03" : day <= 56 ? "04" : "05"
+            files["updates/tin-\(day).md"] = "---\ntitle: Tin số \(day)\ndate: \(date.replacingOccurrences(of: "-03-", with: "-\(month)-"))\nprovince: ha-nam\n---\nNội dung \(day).\n"
+        }
+        let output = try build(files)
+        for path in ["updates/feed.xml", "provinces/ha-nam/feed.xml", "provinces/ninh-binh/feed.xml"] {
+            let entries = children(try xml(output, path), "entry")
+            XCTAssertEqual(entries.count, 50, path)
+            let dates = entries.compactMap { value($0, "updated") }
+            XCTAssertEqual(dates, dates.sorted(by: >), "\(path): newest first")
+            XCTAssertEqual(dates.first, "2025-05-04T00:00:00Z", path)
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("updates/tin-1/index.html").path),
+                      "an update left out of the feeds still has its page")
+    }
+
     func testSitemapListsEveryPage() throws {
         let output = try build(withBase(smallSite))
         let urlset = try xml(output, "sitemap.xml")

@@ -20,7 +20,9 @@ public struct Site: Sendable {
     let provinceIndex: [String: Province]
     let planIndex: [String: Plan]
     let indicatorIndex: [String: Indicator]
-    let cooperativeIndex: [String: Cooperative]
+    /// Positions in `cooperatives`: a national register has 20,000 rows, and a copy of each
+    /// per lookup table was a tenth of a build's memory.
+    let cooperativeIndex: [String: Int]
     let targetsByPlan: [String: [Target]]
     let targetsByIndicator: [String: [Target]]
     let observationsByKey: [String: [Observation]]
@@ -28,7 +30,7 @@ public struct Site: Sendable {
     let progressIndex: [String: TargetProgress]
     let updateIndex: [String: Update]
     let plansByProvince: [String: [Plan]]
-    let cooperativesByProvince: [String: [Cooperative]]
+    let cooperativesByProvince: [String: [Int]]
     let updatesByProvince: [String: [Update]]
     let updatesByPlan: [String: [Update]]
     /// Every media path, for resolving photos without rebuilding a set per page.
@@ -60,12 +62,13 @@ public struct Site: Sendable {
                 return coop
             }
             .sortedVietnamese(by: \.name)
-        cooperativeIndex = Dictionary(cooperatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        cooperativeIndex = Dictionary(zip(cooperatives.map(\.id), cooperatives.indices), uniquingKeysWith: { a, _ in a })
         updates = content.updates.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         // Grouping keeps each list in the order of the sorted arrays above.
         updateIndex = Dictionary(updates.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         plansByProvince = Dictionary(grouping: plans.filter { $0.province != nil }) { $0.province ?? "" }
-        cooperativesByProvince = Dictionary(grouping: cooperatives, by: \.province)
+        let sorted = cooperatives
+        cooperativesByProvince = Dictionary(grouping: sorted.indices) { sorted[$0].province }
         updatesByProvince = Dictionary(grouping: updates.filter { $0.province != nil }) { $0.province ?? "" }
         updatesByPlan = Dictionary(grouping: updates.filter { $0.plan != nil }) { $0.plan ?? "" }
         mediaPaths = Set(content.media)
@@ -103,7 +106,7 @@ public struct Site: Sendable {
     public func province(_ slug: String) -> Province? { provinceIndex[slug] }
     public func plan(_ slug: String) -> Plan? { planIndex[slug] }
     public func indicator(_ id: String) -> Indicator? { indicatorIndex[id] }
-    public func cooperative(_ id: String) -> Cooperative? { cooperativeIndex[id] }
+    public func cooperative(_ id: String) -> Cooperative? { cooperativeIndex[id].map { cooperatives[$0] } }
 
     /// A plan's targets, in the order of `data/targets.csv`.
     public func targets(plan: String) -> [Target] { targetsByPlan[plan] ?? [] }
@@ -128,7 +131,9 @@ public struct Site: Sendable {
     }
 
     public func plans(province slug: String) -> [Plan] { plansByProvince[slug] ?? [] }
-    public func cooperatives(province slug: String) -> [Cooperative] { cooperativesByProvince[slug] ?? [] }
+    public func cooperatives(province slug: String) -> [Cooperative] {
+        (cooperativesByProvince[slug] ?? []).map { cooperatives[$0] }
+    }
     public func updates(province slug: String) -> [Update] { updatesByProvince[slug] ?? [] }
     /// Updates about one plan, newest first.
     public func updates(plan slug: String) -> [Update] { updatesByPlan[slug] ?? [] }

@@ -7,27 +7,35 @@ struct Feeds {
     var site: Site { context.site }
     var base: String? { site.config.baseURL }
 
+    /// Entries per feed: the newest updates. Readers poll feeds often, and a national site's
+    /// every update in full would be a download of many megabytes; older updates stay on the
+    /// site's pages.
+    static let entryLimit = 50
+
     func files() -> SiteFiles {
         var files = SiteFiles()
-        // Each update appears in the main feed and its province's: render its body once, on all cores.
-        let bodies = ConcurrentResults<String>(count: site.updates.count)
-        DispatchQueue.concurrentPerform(iterations: site.updates.count) { index in
-            let update = site.updates[index]
-            bodies.set(index, BodyRenderer(context: context).render(update.body, on: PagePath.update(update.slug)).html)
-        }
-        var html: [String: String] = [:]
-        for (update, body) in zip(site.updates, bodies.values) { html[update.slug] = body }
-        let atom = { (updates: [Update], path: String, title: String) in
-            self.atom(updates, path: path, title: title, bodies: html)
-        }
-        files.add(PagePath.feed, text: atom(site.updates, PagePath.feed, site.config.title))
+        var feeds: [(path: String, title: String, updates: [Update])] = [
+            (PagePath.feed, site.config.title, Array(site.updates.prefix(Self.entryLimit))),
+        ]
         for province in site.provinces {
             let updates = site.provinceFamily(province.slug).flatMap { site.updates(province: $0) }
                 .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
             guard !updates.isEmpty else { continue }
-            files.add(PagePath.province(province.slug) + "feed.xml",
-                      text: atom(updates, PagePath.province(province.slug) + "feed.xml",
-                                 site.config.title + " – " + province.name))
+            feeds.append((PagePath.province(province.slug) + "feed.xml", site.config.title + " – " + province.name,
+                          Array(updates.prefix(Self.entryLimit))))
+        }
+        // An update can be in several feeds: render each body once, on all cores.
+        var seen = Set<String>()
+        let shown = feeds.flatMap(\.updates).filter { seen.insert($0.slug).inserted }
+        let bodies = ConcurrentResults<String>(count: shown.count)
+        DispatchQueue.concurrentPerform(iterations: shown.count) { index in
+            let update = shown[index]
+            bodies.set(index, BodyRenderer(context: context).render(update.body, on: PagePath.update(update.slug)).html)
+        }
+        var html: [String: String] = [:]
+        for (update, body) in zip(shown, bodies.values) { html[update.slug] = body }
+        for feed in feeds {
+            files.add(feed.path, text: atom(feed.updates, path: feed.path, title: feed.title, bodies: html))
         }
         files.add("sitemap.xml", text: sitemap())
         files.add("robots.txt", text: robots())
