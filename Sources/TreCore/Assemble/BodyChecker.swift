@@ -23,8 +23,8 @@ struct BodyChecker {
 
     func check(_ body: MarkdownSource, _ diagnostics: inout Diagnostics) {
         let unsafeHTML = site.config.unsafeHTML
-        let rendered = cache?.rendered(body, unsafeHTML: unsafeHTML)
-            ?? MarkdownRenderer.render(body, unsafeHTML: unsafeHTML)
+        let rendered = cache?.surveyed(body, unsafeHTML: unsafeHTML)
+            ?? MarkdownRenderer.survey(body, unsafeHTML: unsafeHTML)
         diagnostics.append(contentsOf: rendered.diagnostics)
         for block in rendered.blocks {
             guard case .data(let data) = block else { continue }

@@ -3,7 +3,7 @@ import Foundation
 /// What the last build made of each input, so that `tre serve` parses again only what
 /// changed: a file whose bytes (and whatever else its result depends on) are as they were
 /// gives back the same value and the same messages without being read again. A Markdown
-/// body gives back its rendered chunks, links and messages.
+/// body gives back its data blocks, links and messages.
 ///
 /// `tre build` runs without one: a one-off build would only pay for filling it. Each build
 /// keeps the entries it used and drops the rest, so the cache never grows past one site.
@@ -16,7 +16,7 @@ public final class BuildCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// A rendered body, found by where it starts (cheap to hash) and valid while its text and
+    /// A surveyed body, found by where it starts (cheap to hash) and valid while its text and
     /// options are the same. `build` is the last build that used it.
     struct BodyEntry {
         var text: String
@@ -58,8 +58,8 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { files[path] = entry }
     }
 
-    /// `MarkdownRenderer.render(source, unsafeHTML:)` with no link rewriting, once per body.
-    func rendered(_ source: MarkdownSource, unsafeHTML: Bool) -> RenderedMarkdown {
+    /// `MarkdownRenderer.survey(source, unsafeHTML:)`, once per body.
+    func surveyed(_ source: MarkdownSource, unsafeHTML: Bool) -> RenderedMarkdown {
         let found: RenderedMarkdown? = lock.withLock {
             guard var entry = bodies[source.start], entry.unsafeHTML == unsafeHTML,
                   Self.same(entry.text, source.text) else { return nil }
@@ -68,7 +68,7 @@ public final class BuildCache: @unchecked Sendable {
             return entry.rendered
         }
         if let found { return found }
-        let made = MarkdownRenderer.render(source, unsafeHTML: unsafeHTML)
+        let made = MarkdownRenderer.survey(source, unsafeHTML: unsafeHTML)
         lock.withLock {
             bodies[source.start] = BodyEntry(text: source.text, unsafeHTML: unsafeHTML, rendered: made, build: build)
         }
