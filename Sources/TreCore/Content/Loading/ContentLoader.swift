@@ -19,26 +19,30 @@ public enum ContentLoader {
                 return String(parts[1].dropLast(3))
             })
         }
+        // Markdown pages are independent of each other: parse them on all cores, then take
+        // their values and messages in path order, exactly as one at a time would.
+        let pages = paths.filter { PageFile($0) != nil }
+        let loaded = ConcurrentResults<(page: PageFile.Loaded?, diagnostics: Diagnostics)>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            var own = FileReader(files: files, cache: cache)
+            let page = PageFile(pages[index])?.load(pages[index], &own)
+            loaded.set(index, (page, own.diagnostics))
+        }
+        var results = loaded.values.makeIterator()
         for path in paths {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             switch (parts.first, parts.count) {
             case ("site.yml", 1), ("data", 2), ("media", _):
                 continue
-            case ("provinces", 2) where path.hasSuffix(".md"):
-                if let province = reader.memo(path, { reader in reader.page(path).flatMap { PageLoader.province($0, &reader) } }) {
-                    content.provinces.append(province)
-                }
-            case ("plans", 2) where path.hasSuffix(".md"):
-                if let plan = reader.memo(path, { reader in reader.page(path).flatMap { PageLoader.plan($0, &reader) } }) {
-                    content.plans.append(plan)
-                }
-            case ("cooperatives", 2) where path.hasSuffix(".md"):
-                if let story = reader.memo(path, { reader in reader.page(path).flatMap { PageLoader.story($0, &reader) } }) {
-                    content.stories.append(story)
-                }
-            case ("updates", 2) where path.hasSuffix(".md"):
-                if let update = reader.memo(path, { reader in reader.page(path).flatMap { PageLoader.update($0, &reader) } }) {
-                    content.updates.append(update)
+            case _ where PageFile(path) != nil:
+                guard case let result?? = results.next() else { continue }
+                reader.diagnostics.append(contentsOf: result.diagnostics)
+                switch result.page {
+                case .province(let province)?: content.provinces.append(province)
+                case .plan(let plan)?: content.plans.append(plan)
+                case .story(let story)?: content.stories.append(story)
+                case .update(let update)?: content.updates.append(update)
+                case nil: break
                 }
             default:
                 reader.diagnostics.warning(
@@ -80,5 +84,39 @@ public enum ContentLoader {
                 hintEn: "The tables read are: " + DataLoader.knownFiles.joined(separator: ", "))
         }
         return (content, reader.diagnostics)
+    }
+}
+
+/// A Markdown page of the content folder, by the folder it is in.
+enum PageFile {
+    case province, plan, story, update
+
+    enum Loaded {
+        case province(Province), plan(Plan), story(Story), update(Update)
+    }
+
+    init?(_ path: String) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, path.hasSuffix(".md") else { return nil }
+        switch parts[0] {
+        case "provinces": self = .province
+        case "plans": self = .plan
+        case "cooperatives": self = .story
+        case "updates": self = .update
+        default: return nil
+        }
+    }
+
+    /// The page's value, through the reader's cache when it has one.
+    func load(_ path: String, _ reader: inout FileReader) -> Loaded? {
+        reader.memo(path) { reader in
+            guard let page = reader.page(path) else { return nil }
+            switch self {
+            case .province: return PageLoader.province(page, &reader).map(Loaded.province)
+            case .plan: return PageLoader.plan(page, &reader).map(Loaded.plan)
+            case .story: return PageLoader.story(page, &reader).map(Loaded.story)
+            case .update: return PageLoader.update(page, &reader).map(Loaded.update)
+            }
+        }
     }
 }
