@@ -105,7 +105,7 @@ enum VietnameseFold {
     /// repeats. Words of up to eight letters, most of them, are kept as numbers until the end,
     /// so that a page's thousand words do not make a thousand strings.
     struct Words {
-        private var short = Set<UInt64>()
+        private var short = PackedSet()
         private var long = Set<String>()
         private var tokens: [UInt8] = []
 
@@ -138,7 +138,36 @@ enum VietnameseFold {
         }
 
         /// The words, as a list that keeps them small.
-        var list: WordList { WordList(short: Array(short), long: Array(long)) }
+        var list: WordList { WordList(short: short.elements, long: Array(long)) }
+    }
+
+    /// A set of packed words: open addressing with a multiplicative hash, which is all that
+    /// numbers that are never 0 need; Swift's `Set` hashes each one with SipHash.
+    struct PackedSet {
+        private var slots = [UInt64](repeating: 0, count: 256)
+        private var count = 0
+
+        mutating func insert(_ packed: UInt64) {
+            if 2 * count >= slots.count { grow() }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while slots[slot] != 0 {
+                if slots[slot] == packed { return }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = packed
+            count += 1
+        }
+
+        private mutating func grow() {
+            let old = elements
+            slots = [UInt64](repeating: 0, count: 2 * slots.count)
+            count = 0
+            for packed in old { insert(packed) }
+        }
+
+        /// The words in the set, in the order of their slots.
+        var elements: [UInt64] { slots.filter { $0 != 0 } }
     }
 
     /// Distinct words of the fold, in no particular order: those of up to eight letters as

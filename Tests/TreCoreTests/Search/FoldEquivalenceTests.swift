@@ -45,6 +45,17 @@ final class FoldEquivalenceTests: XCTestCase {
                                         "12345678", "123456789"])
     }
 
+    func testManyWordsOnceEach() {
+        // Enough distinct words to grow the set of packed words several times.
+        let numbers = (0..<3000).map { String($0 * 7919 % 100_000) }
+        var words = VietnameseFold.Words()
+        words.add(numbers.joined(separator: " ") + " " + numbers.reversed().joined(separator: "-"))
+        words.add("một-hai-ba-bốn-năm-sáu-bảy-tám-chín-mười-mườimột")
+        let all = words.list.all
+        XCTAssertEqual(all.count, 3000 + 11)
+        XCTAssertEqual(Set(all), Set(numbers + ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "muoimot"]))
+    }
+
     func testNFCQuickEqualsTheOld() {
         for scalar in Self.scalars {
             let text = "ab" + String(scalar)
