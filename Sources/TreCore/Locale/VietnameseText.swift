@@ -18,38 +18,54 @@ public enum VietnameseText {
     /// symbols. Text typed in NFC almost always passes, and skipping Foundation's normaliser
     /// for it saves most of the time spent normalising (it was 7% of a national build).
     static func isNFCQuick(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2190...0x2199,
-                 0x2500...0x27BF:
+        text.withUTF8Bytes(isNFCQuick)
+    }
+
+    /// `isNFCQuick` on UTF-8 bytes (which must be valid UTF-8, as a string's are): eight ASCII
+    /// bytes at a time, and the few scalars that are not ASCII decoded by hand.
+    static func isNFCQuick(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
                 continue
-            default:
+            }
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead < 0xCC {
+                index += 2 // U+0080–U+02FF
+            } else if lead == 0xE1, index + 2 < count, (0xB8...0xBB).contains(base[index + 1]) {
+                index += 3 // U+1E00–U+1EFF, Vietnamese's precomposed letters
+            } else if lead & 0xF0 == 0xE0, index + 2 < count {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(base[index + 1] & 0x3F) << 6
+                    | UInt32(base[index + 2] & 0x3F)
+                guard isNFCQuick(value) else { return false }
+                index += 3
+            } else {
                 return false
             }
         }
         return true
     }
 
+    /// The three-byte scalars that `isNFCQuick` lets through.
+    @inline(__always)
+    static func isNFCQuick(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2190...0x2199, 0x2500...0x27BF:
+            true
+        default:
+            false
+        }
+    }
+
     /// A URL slug: lower case ASCII letters and digits between single hyphens; `đ` → `d`.
     public static func slug(_ text: String) -> String {
-        var out = ""
-        var pendingHyphen = false
-        for scalar in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            let ascii: Character?
-            switch scalar {
-            case "a"..."z", "0"..."9": ascii = Character(scalar)
-            case "đ", "Đ": ascii = "d"
-            default: ascii = nil
-            }
-            if let ascii {
-                if pendingHyphen, !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out.append(ascii)
-            } else if scalar.properties.generalCategory != .nonspacingMark {
-                pendingHyphen = true
-            }
-        }
-        return out
+        VietnameseFold.slug(text)
     }
 
     /// A key under which `Hòa` and `Hoà`, `Thanh Hóa` and `Thanh Hoá`, NFC and NFD, and
@@ -73,61 +89,4 @@ public enum VietnameseText {
     public static func precedes(_ a: String, _ b: String) -> Bool {
         CollationKey(a) < CollationKey(b)
     }
-}
-
-extension Sequence {
-    /// Sorted by a name in Vietnamese alphabetical order.
-    public func sortedVietnamese(by name: (Element) -> String) -> [Element] {
-        map { (CollationKey(name($0)), $0) }
-            .sorted { $0.0 < $1.0 }
-            .map(\.1)
-    }
-}
-
-/// The sort key behind `VietnameseText.precedes`.
-struct CollationKey: Comparable {
-    var letters: [Int] = []
-    var tones: [Int] = []
-    var cases: [Int] = []
-    var raw: String
-
-    /// Base letters and the modifier that makes a letter of its own (ă, â, ê, ô, ơ, ư).
-    private static let alphabet: [String] = [
-        "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
-        "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
-    ]
-    private static let rank: [String: Int] = Dictionary(
-        uniqueKeysWithValues: alphabet.enumerated().map { ($1, $0 + 1000) })
-
-    init(_ text: String) {
-        raw = text
-        for character in VietnameseText.nfc(text) {
-            let lower = String(character).lowercased()
-            cases.append(String(character) == lower ? 0 : 1)
-            var base = ""
-            var tone = 0
-            for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
-                if let mark = VietnameseText.toneMarks[scalar] { tone = mark } else { base.unicodeScalars.append(scalar) }
-            }
-            let letter = VietnameseText.nfc(base)
-            if let r = Self.rank[letter] {
-                letters.append(r)
-            } else if let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 {
-                // Digits, spaces and punctuation sort before letters, by code point.
-                letters.append(Int(scalar.value) < 1000 ? Int(scalar.value) : Int(scalar.value) + 2000)
-            } else {
-                letters.append(contentsOf: letter.unicodeScalars.map { Int($0.value) + 2000 })
-            }
-            tones.append(tone)
-        }
-    }
-
-    static func < (a: CollationKey, b: CollationKey) -> Bool {
-        if a.letters != b.letters { return a.letters.lexicographicallyPrecedes(b.letters) }
-        if a.tones != b.tones { return a.tones.lexicographicallyPrecedes(b.tones) }
-        if a.cases != b.cases { return a.cases.lexicographicallyPrecedes(b.cases) }
-        return a.raw < b.raw
-    }
-
-    static func == (a: CollationKey, b: CollationKey) -> Bool { a.raw == b.raw }
 }

@@ -20,8 +20,8 @@ struct SearchIndex {
         var snippet: String
         /// The folded words of the title and text, once each. Worked out when the page is
         /// added (on the page's own core) rather than all at once when the index is written,
-        /// and kept as a plain array: smaller than the text or a set.
-        var words: [String]
+        /// and kept as plain arrays, most words as numbers: smaller than the text or a set.
+        var words: VietnameseFold.WordList
     }
 
     static let path = "search/index.js"
@@ -33,12 +33,9 @@ struct SearchIndex {
     /// Adds a rendered page; pages the reader would not look for (404) are left out.
     mutating func add(_ page: Page, html: String) {
         guard page.path != "404.html" else { return }
-        let main = SearchText.mainText(html)
-        let snippet = page.description.map { SearchText.squeeze($0) } ?? SearchText.prose(html)
-            ?? SearchText.snippet(main, after: page.title)
+        let indexed = SearchText.index(html, title: page.title, description: page.description, limit: Self.snippetLength)
         entries.append(Entry(path: page.path, title: page.title, kind: Self.kind(of: page.path),
-                             snippet: SearchText.clip(snippet, to: Self.snippetLength),
-                             words: Array(Set(Self.words(page.title + " " + main)))))
+                             snippet: indexed.snippet, words: indexed.words))
     }
 
     /// The section a page belongs to, shown beside each result.
@@ -47,22 +44,20 @@ struct SearchIndex {
         return ["provinces", "plans", "indicators", "cooperatives", "updates"].contains(first) ? first : "site"
     }
 
-    /// Words as the index stores them: lower-case ASCII letters and digits, tones and
-    /// diacritics removed, `đ` as `d`.
-    static func words(_ text: String) -> [String] {
-        VietnameseText.slug(text).split(separator: "-").map(String.init)
-    }
-
     /// The index as a JavaScript file: `window.treSearchIndex = {...};`. Pages are in path
     /// order and words in byte order, so the same site always gives the same bytes.
     func script() -> String {
         let pages = entries.sorted { $0.path < $1.path }
-        var postings: [String: [Int]] = [:]
+        // Over a million postings on a national site: collected under the packed words, and
+        // each distinct word made a string once.
+        var short: [UInt64: [Int]] = [:]
+        var long: [String: [Int]] = [:]
         for (number, page) in pages.enumerated() {
-            for word in page.words {
-                postings[word, default: []].append(number)
-            }
+            for word in page.words.short { short[word, default: []].append(number) }
+            for word in page.words.long { long[word, default: []].append(number) }
         }
+        var postings = long
+        for (word, pages) in short { postings[VietnameseFold.WordList.word(word)] = pages }
         let words = postings.keys.sorted()
         var out = "/* Tre search index: generated, do not edit. */\nwindow.treSearchIndex = {\"pages\":[\n"
         out += pages.map { page in
@@ -70,9 +65,24 @@ struct SearchIndex {
         }.joined(separator: ",\n")
         out += "\n],\"words\":[" + words.map(Self.json).joined(separator: ",")
         out += "],\"postings\":["
-        out += words.map { word in "[" + (postings[word] ?? []).map(String.init).joined(separator: ",") + "]" }
-            .joined(separator: ",")
-        return out + "]};\n"
+        var lists: [UInt8] = []
+        for (index, word) in words.enumerated() {
+            if index > 0 { lists.append(UInt8(ascii: ",")) }
+            lists.append(UInt8(ascii: "["))
+            for (position, page) in (postings[word] ?? []).enumerated() {
+                if position > 0 { lists.append(UInt8(ascii: ",")) }
+                Self.appendDecimal(page, to: &lists)
+            }
+            lists.append(UInt8(ascii: "]"))
+        }
+        return out + String(decoding: lists, as: UTF8.self) + "]};\n"
+    }
+
+    /// A page number in decimal, as `String(number)` writes it, without a string per number.
+    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        guard number >= 10 else { return bytes.append(UInt8(ascii: "0") + UInt8(max(number, 0))) }
+        appendDecimal(number / 10, to: &bytes)
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     /// A JSON string literal; `<` is escaped so the script can never close its own tag.

@@ -2,92 +2,164 @@ import Foundation
 
 /// The readable text of a rendered page, for the search index: what is inside `<main>`, with
 /// tags, charts' SVG and script removed and the few entities the templates write decoded.
+///
+/// Every page goes through here, so the work is done on UTF-8 bytes in single passes, and
+/// the page's text is folded into words without ever becoming a string. The results are
+/// those of Foundation's searching and Swift's characters, which this replaced (they were a
+/// fifth of a national build): in text that `VietnameseText.isNFCQuick` accepts, which is
+/// every page rendered from NFC content, each character is one scalar (but CR LF), no scalar
+/// is a combining mark, and none is canonically equivalent to another, so matching bytes
+/// finds what Foundation's canonical-equivalence search finds. Other text takes
+/// `SearchTextFallback`. Functions taking bytes expect NFC-quick bytes.
 enum SearchText {
-    /// Elements whose content is not prose: charts are indexed through their tables instead.
-    static let skipped = ["svg", "script", "style"]
+    /// What the index keeps of a page.
+    struct Indexed {
+        var words: VietnameseFold.WordList
+        var snippet: String
+    }
+
+    /// The words of the page's title and text, and its snippet: the description, else the
+    /// start of its prose, else the text after its title; at most `limit` characters.
+    static func index(_ html: String, title: String, description: String?, limit: Int) -> Indexed {
+        var words = VietnameseFold.Words()
+        words.add(title)
+        return html.withUTF8Bytes { bytes in
+            guard VietnameseText.isNFCQuick(bytes) else {
+                let main = SearchTextFallback.mainText(html)
+                words.add(main)
+                let snippet = description.map { squeeze($0) } ?? prose(html) ?? SearchTextFallback.snippet(main, after: title)
+                return Indexed(words: words.list, snippet: clip(snippet, to: limit))
+            }
+            let main = mainText(bytes)
+            main.withUnsafeBufferPointer { words.add($0) }
+            if let description { return Indexed(words: words.list, snippet: clip(squeeze(description), to: limit)) }
+            if let prose = prose(bytes) {
+                return Indexed(words: words.list, snippet: prose.withUnsafeBufferPointer { clip($0[...], to: limit) })
+            }
+            let after = main.withUnsafeBufferPointer { main in
+                VietnameseText.isNFCQuick(title)
+                    ? clip(snippet(main, after: Array(squeeze(title).utf8)), to: limit)
+                    : clip(SearchTextFallback.snippet(String(decoding: main, as: UTF8.self), after: title), to: limit)
+            }
+            return Indexed(words: words.list, snippet: after)
+        }
+    }
 
     static func mainText(_ html: String) -> String {
-        var body = Substring(html)
-        if let start = html.range(of: "<main"), let end = html.range(of: "</main>", range: start.upperBound..<html.endIndex) {
-            body = html[start.upperBound..<end.lowerBound]
+        html.withUTF8Bytes { bytes in
+            guard VietnameseText.isNFCQuick(bytes) else { return SearchTextFallback.mainText(html) }
+            return String(decoding: mainText(bytes), as: UTF8.self)
         }
-        return squeeze(decode(strip(body)))
     }
 
-    /// Text without tags; a tag becomes a space so words on either side stay apart. Works on
-    /// UTF-8 bytes: every byte of a tag is ASCII, and it keeps indexing a national site quick.
-    static func strip(_ html: Substring) -> String {
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count / 2)
-        var index = 0
-        var skipping: [UInt8]?
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                if skipping == nil { out.append(bytes[index]) }
-                index += 1
-                continue
-            }
-            var close = index + 1
-            while close < bytes.count, bytes[close] != UInt8(ascii: ">") { close += 1 }
-            guard close < bytes.count else { break }
-            var name: [UInt8] = []
-            var at = index + 1
-            while at < close, isNameByte(bytes[at]) {
-                name.append(bytes[at] | 0x20)
-                at += 1
-            }
-            if let open = skipping {
-                if name == [UInt8(ascii: "/") | 0x20] + open { skipping = nil }
-            } else if skippedBytes.contains(name), bytes[close - 1] != UInt8(ascii: "/") {
-                skipping = name
-            }
-            out.append(UInt8(ascii: " "))
-            index = close + 1
+    static let mainOpen = Array("<main".utf8)
+    static let mainClose = Array("</main>".utf8)
+    static let proseOpen = Array("<div class=\"prose".utf8)
+
+    static func mainText(_ html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var body = 0..<html.count
+        if let start = find(mainOpen, in: html, from: 0), let end = find(mainClose, in: html, from: start + mainOpen.count) {
+            body = start + mainOpen.count..<end
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static let skippedBytes = skipped.map { Array($0.utf8) }
-
-    static func isNameByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "/")
-    }
-
-    static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = text
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
-                                    ("&#x27;", "'"), ("&apos;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
-            out = out.replacingOccurrences(of: entity, with: character)
-        }
-        return out
+        return strip(html, body).withUnsafeBufferPointer { squeeze($0, decoding: true) }
     }
 
     /// Runs of white space as one space.
     static func squeeze(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.withUTF8Bytes { bytes in
+            guard VietnameseText.isNFCQuick(bytes) else { return SearchTextFallback.squeeze(text) }
+            return String(decoding: squeeze(bytes, decoding: false), as: UTF8.self)
+        }
     }
 
-    /// The start of a page's own prose (a story, a province's introduction), if it has any.
+    /// The start of a page's own prose (a story, a province's introduction), if it has any:
+    /// the text of the 4,000 characters from its `<div class="prose`.
     static func prose(_ html: String) -> String? {
-        guard let start = html.range(of: "<div class=\"prose") else { return nil }
-        let text = squeeze(decode(strip(html[start.lowerBound...].prefix(4000))))
+        html.withUTF8Bytes { bytes in
+            guard VietnameseText.isNFCQuick(bytes) else { return SearchTextFallback.prose(html) }
+            return prose(bytes).map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    static func prose(_ html: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let start = find(proseOpen, in: html, from: 0) else { return nil }
+        let end = offset(after: 4000, charactersFrom: start, in: html)
+        let text = strip(html, start..<end).withUnsafeBufferPointer { squeeze($0, decoding: true) }
         return text.isEmpty ? nil : text
     }
 
     /// The first words after the page's title, to show under a result.
     static func snippet(_ text: String, after title: String) -> String {
-        guard let range = text.range(of: squeeze(title)) else { return text }
-        return String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        guard VietnameseText.isNFCQuick(title) else { return SearchTextFallback.snippet(text, after: title) }
+        let needle = Array(squeeze(title).utf8)
+        return text.withUTF8Bytes { bytes in
+            guard VietnameseText.isNFCQuick(bytes) else { return SearchTextFallback.snippet(text, after: title) }
+            return String(decoding: snippet(bytes, after: needle), as: UTF8.self)
+        }
+    }
+
+    /// The text after the first `title` (squeezed), or all of it; trimmed of what Foundation's
+    /// `.whitespaces` holds of NFC-quick text: tab, space, no-break space.
+    static func snippet(_ text: UnsafeBufferPointer<UInt8>, after title: [UInt8]) -> Slice<UnsafeBufferPointer<UInt8>> {
+        guard let at = find(title, in: text, from: 0) else { return text[...] }
+        var start = at + title.count, end = text.count
+        while start < end {
+            if text[start] == 0x09 || text[start] == 0x20 { start += 1 }
+            else if text[start] == 0xC2, start + 1 < end, text[start + 1] == 0xA0 { start += 2 }
+            else { break }
+        }
+        while end > start {
+            if text[end - 1] == 0x09 || text[end - 1] == 0x20 { end -= 1 }
+            else if text[end - 1] == 0xA0, end - 2 >= start, text[end - 2] == 0xC2 { end -= 2 }
+            else { break }
+        }
+        return text[start..<end]
     }
 
     /// At most `limit` characters, cut at a word with `…`.
     static func clip(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        var cut = String(text.prefix(limit))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        return cut + "…"
+        text.withUTF8Bytes { bytes in
+            guard VietnameseText.isNFCQuick(bytes) else { return SearchTextFallback.clip(text, to: limit) }
+            return clip(bytes[...], to: limit)
+        }
+    }
+
+    static func clip(_ text: Slice<UnsafeBufferPointer<UInt8>>, to limit: Int) -> String {
+        let bytes = UnsafeBufferPointer(rebasing: text)
+        let cut = offset(after: limit, charactersFrom: 0, in: bytes)
+        guard cut < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
+        let space = bytes[..<cut].lastIndex(of: 0x20) ?? cut
+        return String(decoding: bytes[..<space], as: UTF8.self) + "…"
+    }
+
+    /// The offset `count` characters after `start`, or the end, in NFC-quick text: every
+    /// scalar is a character but CR LF, which is one.
+    static func offset(after count: Int, charactersFrom start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        var characters = 0
+        while index < bytes.count, characters < count {
+            let lead = bytes[index]
+            if lead == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 2 }
+            else { index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+            characters += 1
+        }
+        return min(index, bytes.count)
+    }
+
+    /// The offset of the first `needle` at or after `from`; nil for an empty needle, as
+    /// Foundation answers.
+    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = needle.first, let base = bytes.baseAddress else { return nil }
+        let last = bytes.count - needle.count
+        var at = from
+        while at <= last {
+            guard let hit = memchr(base + at, Int32(first), last - at + 1) else { return nil }
+            let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            var matched = 1
+            while matched < needle.count, base[index + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return index }
+            at = index + 1
+        }
+        return nil
     }
 }
