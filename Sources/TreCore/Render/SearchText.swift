@@ -58,8 +58,9 @@ enum SearchText {
 
     static func mainText(_ html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var body = 0..<html.count
+        // From `<main` itself, so its attributes are stripped with the tag, not read as words.
         if let start = find(mainOpen, in: html, from: 0), let end = find(mainClose, in: html, from: start + mainOpen.count) {
-            body = start + mainOpen.count..<end
+            body = start..<end
         }
         return strip(html, body).withUnsafeBufferPointer { squeeze($0, decoding: true) }
     }

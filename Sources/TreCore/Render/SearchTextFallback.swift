@@ -8,7 +8,7 @@ enum SearchTextFallback {
     static func mainText(_ html: String) -> String {
         var body = Substring(html)
         if let start = html.range(of: "<main"), let end = html.range(of: "</main>", range: start.upperBound..<html.endIndex) {
-            body = html[start.upperBound..<end.lowerBound]
+            body = html[start.lowerBound..<end.lowerBound]
         }
         return squeeze(decode(strip(body)))
     }

@@ -12,7 +12,8 @@ enum ReferenceSearchText {
     static func mainText(_ html: String) -> String {
         var body = Substring(html)
         if let start = html.range(of: "<main"), let end = html.range(of: "</main>", range: start.upperBound..<html.endIndex) {
-            body = html[start.upperBound..<end.lowerBound]
+            // Changed on purpose since: from `<main` itself, so its attributes are not words.
+            body = html[start.lowerBound..<end.lowerBound]
         }
         return squeeze(decode(strip(body)))
     }

@@ -9,8 +9,8 @@ final class SearchTextTests: XCTestCase {
     func testMainTextPins() {
         let html = "<header>Đầu</header><main id=\"main\"><h1>Hợp&nbsp;tác</h1>\n<p>A&amp;lt;B &quot;x&quot;"
             + "<svg><text>bỏ</text></svg> còn<SCRIPT>x()</script><svg/>lại\u{A0} \u{85}</p></main><footer>x</footer>"
-        // The text starts after `<main`, so the rest of the tag is read as text: kept as it was.
-        XCTAssertEqual(SearchText.mainText(html), "id=\"main\"> Hợp tác A&lt;B \"x\" còn lại")
+        // The `<main ...>` tag is stripped like any other: its attributes are not words.
+        XCTAssertEqual(SearchText.mainText(html), "Hợp tác A&lt;B \"x\" còn lại")
         XCTAssertEqual(SearchText.mainText("no main <b>x</b>  y"), "no main x y")
         XCTAssertEqual(SearchText.mainText("<main>a <b"), "a")
     }
