@@ -20,7 +20,7 @@ public struct TemplateLibrary: Sendable {
             let name = String(path.dropLast(".mustache".count))
             guard let text = theme.text(path) else { continue }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try parse(text), named: name)
             } catch {
                 diagnostics.error(
                     SourceLocation(file: themeName + "/" + path),
@@ -33,6 +33,18 @@ public struct TemplateLibrary: Sendable {
         let strings = loadStrings(theme, language: language, themeName: themeName, &diagnostics)
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (TemplateLibrary(library: library, strings: strings, theme: theme), diagnostics)
+    }
+
+    /// A template that escapes with `TemplateEscaping`. A syntax error is reported from the
+    /// theme's own text, so its line numbers are the ones the designer sees.
+    static func parse(_ text: String) throws -> MustacheTemplate {
+        _ = TemplateEscaping.registered
+        do {
+            return try MustacheTemplate(string: TemplateEscaping.pragma + text)
+        } catch {
+            _ = try MustacheTemplate(string: text)
+            throw error
+        }
     }
 
     static func loadStrings(_ theme: Theme, language: Language, themeName: String,
