@@ -26,10 +26,18 @@ struct SVGElement: Sendable {
         return out
     }
 
+    /// Appends piece by piece: joining pieces with `+` first made a temporary string for
+    /// each attribute of every chart.
     private func write(to out: inout String, indent: Int) {
-        out += String(repeating: "  ", count: indent) + "<" + name
+        for _ in 0..<indent { out += "  " }
+        out += "<"
+        out += name
         for (key, value) in attributes {
-            out += " " + key + "=\"" + XMLText.escape(value) + "\""
+            out += " "
+            out += key
+            out += "=\""
+            out += XMLText.escape(value)
+            out += "\""
         }
         if children.isEmpty, text == nil {
             out += "/>\n"
@@ -39,59 +47,20 @@ struct SVGElement: Sendable {
         if let text { out += XMLText.escape(text) }
         if children.isEmpty || name == "text" {
             // Inside <text>, line breaks would become spaces, so tspans stay on one line.
-            for child in children { out += child.render().dropLast() }
-            out += "</" + name + ">\n"
+            for child in children {
+                child.write(to: &out, indent: 0)
+                out.removeLast()
+            }
+            out += "</"
+            out += name
+            out += ">\n"
             return
         }
         out += "\n"
         for child in children { child.write(to: &out, indent: indent + 1) }
-        out += String(repeating: "  ", count: indent) + "</" + name + ">\n"
-    }
-}
-
-/// Escaping for XML and HTML text and attribute values.
-enum XMLText {
-    /// Escapes the five XML specials and drops control characters XML 1.0 forbids, so any
-    /// name a user writes still gives a well-formed document.
-    static func escape(_ text: String) -> String {
-        // Most text needs nothing: return it without building a copy. U+FFFE and U+FFFF are
-        // EF BF BE / EF BF BF in UTF-8, so a byte EF sends the text the slow way too.
-        let clean = !text.utf8.contains { byte in
-            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || byte == 0xEF
-                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
-        }
-        if clean { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// An id safe to use in XML and CSS: letters, digits, `-` and `_`, starting with a letter.
-    static func identifier(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", "-", "_": out.unicodeScalars.append(scalar)
-            default: out += "-"
-            }
-        }
-        if let first = out.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) {
-            return out
-        }
-        return "c" + out
+        for _ in 0..<indent { out += "  " }
+        out += "</"
+        out += name
+        out += ">\n"
     }
 }
