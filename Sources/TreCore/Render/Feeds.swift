@@ -9,16 +9,16 @@ struct Feeds {
 
     func files() -> SiteFiles {
         var files = SiteFiles()
-        // Each update appears in the main feed and its province's: render its body once, on all cores.
+        // Each update appears in the main feed and its provinces': render and escape its body
+        // once, on all cores.
         let bodies = ConcurrentResults<String>(count: site.updates.count)
         DispatchQueue.concurrentPerform(iterations: site.updates.count) { index in
-            let update = site.updates[index]
-            bodies.set(index, BodyRenderer(context: context).render(update.body, on: PagePath.update(update.slug)).html)
+            bodies.set(index, escapedBody(site.updates[index]))
         }
-        var html: [String: String] = [:]
-        for (update, body) in zip(site.updates, bodies.values) { html[update.slug] = body }
+        var escaped: [String: String] = [:]
+        for (update, body) in zip(site.updates, bodies.values) { escaped[update.slug] = body }
         let atom = { (updates: [Update], path: String, title: String) in
-            self.atom(updates, path: path, title: title, bodies: html)
+            self.atom(updates, path: path, title: title, escapedBodies: escaped)
         }
         files.add(PagePath.feed, text: atom(site.updates, PagePath.feed, site.config.title))
         for province in site.provinces {
@@ -44,7 +44,12 @@ struct Feeds {
         base.map { $0 + path } ?? "tag:tre.invalid,2024:" + (path.isEmpty ? "site" : path)
     }
 
-    func atom(_ updates: [Update], path: String, title: String, bodies: [String: String]) -> String {
+    /// An update's body as its page shows it, escaped to sit inside `<content type="html">`.
+    func escapedBody(_ update: Update) -> String {
+        XMLText.escape(BodyRenderer(context: context).render(update.body, on: PagePath.update(update.slug)).html)
+    }
+
+    func atom(_ updates: [Update], path: String, title: String, escapedBodies: [String: String]) -> String {
         let updated = (updates.map(\.date).max() ?? site.asOf).iso + "T00:00:00Z"
         let author = site.config.organization ?? site.config.title
         var xml = """
@@ -61,7 +66,7 @@ struct Feeds {
         """
         for update in updates {
             let page = PagePath.update(update.slug)
-            let html = bodies[update.slug] ?? BodyRenderer(context: context).render(update.body, on: page).html
+            let body = escapedBodies[update.slug] ?? escapedBody(update)
             xml += """
               <entry>
                 <title>\(XMLText.escape(update.title))</title>
@@ -72,7 +77,7 @@ struct Feeds {
             """
             if let name = update.author { xml += "    <author><name>\(XMLText.escape(name))</name></author>\n" }
             if let summary = update.summary { xml += "    <summary>\(XMLText.escape(summary))</summary>\n" }
-            xml += "    <content type=\"html\">\(XMLText.escape(html))</content>\n  </entry>\n"
+            xml += "    <content type=\"html\">\(body)</content>\n  </entry>\n"
         }
         return xml + "</feed>\n"
     }
