@@ -10,8 +10,8 @@ public enum SiteAssembler {
         checker.checkStories(&diagnostics)
         checker.checkUpdates(&diagnostics)
         checker.checkProgressRows(&diagnostics)
-        let site = Site(content: content, asOf: reportingDate(content))
-        BodyChecker(site: site).check(&diagnostics)
+        var site = Site(content: content, asOf: reportingDate(content))
+        site.dataBlockRequests = BodyChecker(site: site).check(&diagnostics)
         return (site, diagnostics)
     }
 
