@@ -107,8 +107,9 @@ enum TextWidth {
     static func width(_ character: Character) -> Double {
         let utf8 = character.utf8
         guard utf8.count == 1, let byte = utf8.first else {
-            // U+037E GREEK QUESTION MARK is canonically a semicolon, so it is narrow as ";" is.
-            if character == "\u{037E}" { return 0.32 }
+            // U+037E GREEK QUESTION MARK (CD BE) is canonically a semicolon, so it is narrow
+            // as ";" is; it is the only other Character equal to one of the narrow ones.
+            if utf8.count == 2, utf8.first == 0xCD, utf8.last == 0xBE { return 0.32 }
             return character.isUppercase ? 0.68 : 0.56
         }
         switch byte {
