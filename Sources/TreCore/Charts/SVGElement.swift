@@ -21,46 +21,51 @@ struct SVGElement: Sendable {
 
     /// The element as XML, one element per line, nested by two spaces.
     func render(indent: Int = 0) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(8192)
         write(to: &out, indent: indent)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends piece by piece: joining pieces with `+` first made a temporary string for
-    /// each attribute of every chart.
-    private func write(to out: inout String, indent: Int) {
-        for _ in 0..<indent { out += "  " }
-        out += "<"
-        out += name
+    /// Writes UTF-8 bytes: appending to a String piece by piece cost more than drawing.
+    private func write(to out: inout [UInt8], indent: Int) {
+        for _ in 0..<indent { out += Self.indentation }
+        out.append(UInt8(ascii: "<"))
+        out += name.utf8
         for (key, value) in attributes {
-            out += " "
-            out += key
-            out += "=\""
-            out += XMLText.escape(value)
-            out += "\""
+            out.append(UInt8(ascii: " "))
+            out += key.utf8
+            out += Self.attributeOpen
+            XMLText.appendEscaped(value, to: &out)
+            out.append(UInt8(ascii: "\""))
         }
         if children.isEmpty, text == nil {
-            out += "/>\n"
+            out += Self.emptyClose
             return
         }
-        out += ">"
-        if let text { out += XMLText.escape(text) }
+        out.append(UInt8(ascii: ">"))
+        if let text { XMLText.appendEscaped(text, to: &out) }
         if children.isEmpty || name == "text" {
             // Inside <text>, line breaks would become spaces, so tspans stay on one line.
             for child in children {
                 child.write(to: &out, indent: 0)
                 out.removeLast()
             }
-            out += "</"
-            out += name
-            out += ">\n"
+            writeEnd(to: &out)
             return
         }
-        out += "\n"
+        out.append(UInt8(ascii: "\n"))
         for child in children { child.write(to: &out, indent: indent + 1) }
-        for _ in 0..<indent { out += "  " }
-        out += "</"
-        out += name
-        out += ">\n"
+        for _ in 0..<indent { out += Self.indentation }
+        writeEnd(to: &out)
     }
+
+    private func writeEnd(to out: inout [UInt8]) {
+        out += Self.endOpen
+        out += name.utf8
+        out += Self.lineEnd
+    }
+
+    private static let indentation = Array("  ".utf8), attributeOpen = Array("=\"".utf8)
+    private static let emptyClose = Array("/>\n".utf8), endOpen = Array("</".utf8), lineEnd = Array(">\n".utf8)
 }

@@ -26,6 +26,9 @@ final class XMLTextTests: XCTestCase {
     func testXMLEscapingEqualsTheScalarEscaper() {
         for text in EscapingCorpus.strings(seed: 12, count: 3000) {
             XCTAssertEqual(XMLText.escape(text), Self.referenceXML(text), "\(text.unicodeScalars.map(\.value))")
+            var bytes = Array("x".utf8)
+            XMLText.appendEscaped(text, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "x" + Self.referenceXML(text))
         }
         let long = EscapingCorpus.strings(seed: 13, count: 400).joined()
         XCTAssertEqual(XMLText.escape(long), Self.referenceXML(long))
