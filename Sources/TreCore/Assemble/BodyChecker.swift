@@ -5,32 +5,42 @@ import Foundation
 /// exist are warned about.
 struct BodyChecker {
     let site: Site
-    /// Bodies rendered by earlier builds (`tre serve`); nil renders every body.
+    /// Bodies and data blocks read by earlier builds (`tre serve`); nil reads every one.
     var cache: BuildCache?
 
-    func check(_ diagnostics: inout Diagnostics) {
+    /// Checks every body; returns what their data blocks ask for, by `Site.key(of:)`.
+    func check(_ diagnostics: inout Diagnostics) -> [String: DataBlockRequest] {
         let bodies = site.provinces.map(\.body) + site.plans.map(\.body) + site.updates.map(\.body)
             + site.content.stories.map(\.body)
         // Bodies are independent: check them on all cores, then report in the same order as ever.
-        let results = ConcurrentResults<Diagnostics>(count: bodies.count)
+        let results = ConcurrentResults<(Diagnostics, [String: DataBlockRequest])>(count: bodies.count)
         DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
             var found = Diagnostics()
-            check(bodies[index], &found)
-            results.set(index, found)
+            let requests = check(bodies[index], &found)
+            results.set(index, (found, requests))
         }
-        for case let found? in results.values { diagnostics.append(contentsOf: found) }
+        var requests: [String: DataBlockRequest] = [:]
+        for case let (found, bodyRequests)? in results.values {
+            diagnostics.append(contentsOf: found)
+            requests.merge(bodyRequests) { first, _ in first }
+        }
+        return requests
     }
 
-    func check(_ body: MarkdownSource, _ diagnostics: inout Diagnostics) {
+    func check(_ body: MarkdownSource, _ diagnostics: inout Diagnostics) -> [String: DataBlockRequest] {
         let unsafeHTML = site.config.unsafeHTML
         let rendered = cache?.surveyed(body, unsafeHTML: unsafeHTML)
             ?? MarkdownRenderer.survey(body, unsafeHTML: unsafeHTML)
         diagnostics.append(contentsOf: rendered.diagnostics)
+        var requests: [String: DataBlockRequest] = [:]
         for block in rendered.blocks {
             guard case .data(let data) = block else { continue }
-            let parsed = DataBlockParser.parse(data)
+            let parsed = cache?.parsed(data) ?? DataBlockParser.parse(data)
             diagnostics.append(contentsOf: parsed.diagnostics)
-            if let request = parsed.request { checkRequest(request, at: data.location, &diagnostics) }
+            if let request = parsed.request {
+                requests[Site.key(of: data)] = request
+                checkRequest(request, at: data.location, &diagnostics)
+            }
         }
         for link in rendered.links where ContentLink.resolve(link.destination, in: site) == .broken {
             diagnostics.warning(
@@ -40,6 +50,7 @@ struct BodyChecker {
                 hintVi: "Viết đường dẫn tính từ thư mục nội dung, ví dụ plans/ten-ke-hoach hoặc media/anh.jpg.",
                 hintEn: "Write the path from the content folder, e.g. plans/plan-name or media/photo.jpg.")
         }
+        return requests
     }
 
     func checkRequest(_ request: DataBlockRequest, at location: SourceLocation, _ diagnostics: inout Diagnostics) {

@@ -10,8 +10,8 @@ public enum SiteAssembler {
         checker.checkStories(&diagnostics)
         checker.checkUpdates(&diagnostics)
         checker.checkProgressRows(&diagnostics)
-        let site = Site(content: content, asOf: reportingDate(content))
-        BodyChecker(site: site, cache: cache).check(&diagnostics)
+        var site = Site(content: content, asOf: reportingDate(content))
+        site.dataBlockRequests = BodyChecker(site: site, cache: cache).check(&diagnostics)
         return (site, diagnostics)
     }
 

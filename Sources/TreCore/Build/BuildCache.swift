@@ -3,7 +3,7 @@ import Foundation
 /// What the last build made of each input, so that `tre serve` parses again only what
 /// changed: a file whose bytes (and whatever else its result depends on) are as they were
 /// gives back the same value and the same messages without being read again. A Markdown
-/// body gives back its data blocks, links and messages.
+/// body gives back its data blocks, links and messages, and a data block what it asks for.
 ///
 /// `tre build` runs without one: a one-off build would only pay for filling it. Each build
 /// keeps the entries it used and drops the rest, so the cache never grows past one site.
@@ -25,9 +25,17 @@ public final class BuildCache: @unchecked Sendable {
         var build: Int
     }
 
+    /// A parsed data block, valid while the block is the same; `build` as for bodies.
+    struct BlockEntry {
+        var block: DataBlock
+        var parsed: (request: DataBlockRequest?, diagnostics: Diagnostics)
+        var build: Int
+    }
+
     private let lock = NSLock()
     private var files: [String: FileEntry] = [:]
     private var bodies: [SourceLocation: BodyEntry] = [:]
+    private var blocks: [SourceLocation: BlockEntry] = [:]
     private var build = 0
 
     public init() {}
@@ -43,6 +51,7 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             files = files.filter { present.contains($0.key) }
             bodies = bodies.filter { $0.value.build == build }
+            blocks = blocks.filter { $0.value.build == build }
         }
     }
 
@@ -72,6 +81,20 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             bodies[source.start] = BodyEntry(text: source.text, unsafeHTML: unsafeHTML, rendered: made, build: build)
         }
+        return made
+    }
+
+    /// `DataBlockParser.parse(block)`, once per block (their YAML goes through Yams).
+    func parsed(_ block: DataBlock) -> (request: DataBlockRequest?, diagnostics: Diagnostics) {
+        let found: (request: DataBlockRequest?, diagnostics: Diagnostics)? = lock.withLock {
+            guard var entry = blocks[block.location], entry.block == block else { return nil }
+            entry.build = build
+            blocks[block.location] = entry
+            return entry.parsed
+        }
+        if let found { return found }
+        let made = DataBlockParser.parse(block)
+        lock.withLock { blocks[block.location] = BlockEntry(block: block, parsed: made, build: build) }
         return made
     }
 

@@ -21,77 +21,51 @@ struct SVGElement: Sendable {
 
     /// The element as XML, one element per line, nested by two spaces.
     func render(indent: Int = 0) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(8192)
         write(to: &out, indent: indent)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: Int) {
-        out += String(repeating: "  ", count: indent) + "<" + name
+    /// Writes UTF-8 bytes: appending to a String piece by piece cost more than drawing.
+    private func write(to out: inout [UInt8], indent: Int) {
+        for _ in 0..<indent { out += Self.indentation }
+        out.append(UInt8(ascii: "<"))
+        out += name.utf8
         for (key, value) in attributes {
-            out += " " + key + "=\"" + XMLText.escape(value) + "\""
+            out.append(UInt8(ascii: " "))
+            out += key.utf8
+            out += Self.attributeOpen
+            XMLText.appendEscaped(value, to: &out)
+            out.append(UInt8(ascii: "\""))
         }
         if children.isEmpty, text == nil {
-            out += "/>\n"
+            out += Self.emptyClose
             return
         }
-        out += ">"
-        if let text { out += XMLText.escape(text) }
+        out.append(UInt8(ascii: ">"))
+        if let text { XMLText.appendEscaped(text, to: &out) }
         if children.isEmpty || name == "text" {
             // Inside <text>, line breaks would become spaces, so tspans stay on one line.
-            for child in children { out += child.render().dropLast() }
-            out += "</" + name + ">\n"
+            for child in children {
+                child.write(to: &out, indent: 0)
+                out.removeLast()
+            }
+            writeEnd(to: &out)
             return
         }
-        out += "\n"
+        out.append(UInt8(ascii: "\n"))
         for child in children { child.write(to: &out, indent: indent + 1) }
-        out += String(repeating: "  ", count: indent) + "</" + name + ">\n"
-    }
-}
-
-/// Escaping for XML and HTML text and attribute values.
-enum XMLText {
-    /// Escapes the five XML specials and drops control characters XML 1.0 forbids, so any
-    /// name a user writes still gives a well-formed document.
-    static func escape(_ text: String) -> String {
-        // Most text needs nothing: return it without building a copy. U+FFFE and U+FFFF are
-        // EF BF BE / EF BF BF in UTF-8, so a byte EF sends the text the slow way too.
-        let clean = !text.utf8.contains { byte in
-            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || byte == 0xEF
-                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
-        }
-        if clean { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        for _ in 0..<indent { out += Self.indentation }
+        writeEnd(to: &out)
     }
 
-    /// An id safe to use in XML and CSS: letters, digits, `-` and `_`, starting with a letter.
-    static func identifier(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", "-", "_": out.unicodeScalars.append(scalar)
-            default: out += "-"
-            }
-        }
-        if let first = out.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) {
-            return out
-        }
-        return "c" + out
+    private func writeEnd(to out: inout [UInt8]) {
+        out += Self.endOpen
+        out += name.utf8
+        out += Self.lineEnd
     }
+
+    private static let indentation = Array("  ".utf8), attributeOpen = Array("=\"".utf8)
+    private static let emptyClose = Array("/>\n".utf8), endOpen = Array("</".utf8), lineEnd = Array(">\n".utf8)
 }

@@ -22,7 +22,10 @@ public enum ContentText {
         let body = hasUTF8ByteOrderMark(bytes) ? bytes[3...] : bytes[...]
         let start = body.startIndex
 
-        if let bad = firstInvalidUTF8(body) {
+        // The standard library's validator is fast; the scalar-by-scalar search only runs to
+        // say where a file that is not UTF-8 goes wrong.
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(body) ?? start
             let guess = EncodingGuess.guess(Array(body))
             report(guess, offset: bad - start, in: Array(body), file: file, into: &diagnostics)
             return (nil, diagnostics)
@@ -35,7 +38,6 @@ public enum ContentText {
                    file: file, into: &diagnostics)
             return (nil, diagnostics)
         }
-        let text = String(decoding: body, as: UTF8.self)
         return (normalize(text), diagnostics)
     }
 

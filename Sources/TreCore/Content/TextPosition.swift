@@ -80,21 +80,26 @@ enum TextPosition {
         return line[line.startIndex..<index].count + 1
     }
 
-    /// The lines of `text` split the same way as `lineAndStart` counts them.
+    /// The lines of `text` split the same way as `lineAndStart` counts them: at LF, CRLF and
+    /// CR. Found by byte, as CR and LF always stand as Characters of their own (or together).
     static func lines(of text: String) -> [Substring] {
         var result: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "\n" || character == "\r\n" || character == "\r" {
-                result.append(text[start..<index])
-                start = next
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
             }
+            result.append(text[start..<index])
+            var next = utf8.index(after: index)
+            if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+            start = next
             index = next
         }
-        result.append(text[start..<text.endIndex])
+        result.append(text[start..<utf8.endIndex])
         return result
     }
 }

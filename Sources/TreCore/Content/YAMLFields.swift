@@ -44,7 +44,9 @@ public struct YAMLFields: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // UTF-8 named outright: Yams works out its default by reading the whole
+            // environment, on every call.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             YAMLMessages.report(error, yaml: yaml, converter: converter, into: &diagnostics)
             return (nil, diagnostics)

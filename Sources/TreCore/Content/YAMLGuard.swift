@@ -13,8 +13,48 @@ enum YAMLGuard {
         case tooDeep
     }
 
+    /// Whether the character-by-character look is needed. Without `&`, `*`, `[` or `{` there
+    /// is no anchor, alias or flow collection; and a line can only be too deep if its leading
+    /// spaces (which bound the indentation levels open) plus its `- ` and `? ` (compact
+    /// nested entries) pass `maxDepth`. Almost every front matter needs no closer look.
+    static func mayHaveProblem(_ yaml: String) -> Bool {
+        var leading = 0
+        var inLeading = true
+        var entries = 0
+        var previous: UInt8 = TextPosition.lf
+        func endsEntry() -> Bool { previous == UInt8(ascii: "-") || previous == UInt8(ascii: "?") }
+        for byte in yaml.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "{"):
+                return true
+            case TextPosition.lf, TextPosition.cr:
+                if endsEntry() { entries += 1 }
+                if leading + 1 + entries > maxDepth { return true }
+                leading = 0
+                inLeading = true
+                entries = 0
+            case UInt8(ascii: " "):
+                if inLeading { leading += 1 }
+                if endsEntry() { entries += 1 }
+            case UInt8(ascii: "\t"):
+                inLeading = false
+                if endsEntry() { entries += 1 }
+            default:
+                inLeading = false
+            }
+            previous = byte
+        }
+        if endsEntry() { entries += 1 }
+        return leading + 1 + entries > maxDepth
+    }
+
     /// The first problem, with its line and column (both 1-based, within `yaml`).
     static func check(_ yaml: String) -> (problem: Problem, line: Int, column: Int)? {
+        mayHaveProblem(yaml) ? scan(yaml) : nil
+    }
+
+    /// `check` character by character.
+    static func scan(_ yaml: String) -> (problem: Problem, line: Int, column: Int)? {
         var cursor = LineCursor(yaml)
         var flowDepth = 0
         var quote: Character?

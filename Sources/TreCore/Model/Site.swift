@@ -37,6 +37,9 @@ public struct Site: Sendable {
     public let mediaPaths: Set<String>
     /// Model cooperatives (`model: yes`), in the order of `cooperatives`.
     public let showcases: [Cooperative]
+    /// What each data block of the bodies asks for, by `Site.key(of:)`: parsed once while
+    /// the bodies are checked, so pages and feeds do not parse the YAML again.
+    var dataBlockRequests: [String: DataBlockRequest] = [:]
 
     init(content: SiteContent, asOf: Day) {
         self.content = content
@@ -99,6 +102,15 @@ public struct Site: Sendable {
             ?? TargetProgress(status: .noData, measure: indicator(target.indicator)?.measure ?? .level,
                               asOf: asOf, targetDate: Day.endOf(year: target.targetYear))
     }
+
+    /// What a data block asks for: parsed during the check, or parsed now for a block the
+    /// check did not see.
+    func request(_ block: DataBlock) -> DataBlockRequest? {
+        dataBlockRequests[Site.key(of: block)] ?? DataBlockParser.parse(block).request
+    }
+
+    /// A data block's kind and text, which are all its request depends on.
+    static func key(of block: DataBlock) -> String { block.kind.rawValue + "\u{0}" + block.yaml }
 
     /// The key of a plan and indicator pair in lookups.
     public static func key(_ plan: String, _ indicator: String) -> String { plan + "\u{0}" + indicator }

@@ -29,7 +29,14 @@ public enum ProgressStatus: String, Sendable, CaseIterable {
 
     /// A stable class name for themes, e.g. `status-on-track`.
     public var cssClass: String {
-        "status-" + rawValue.replacingOccurrences(of: "_", with: "-")
+        switch self {
+        case .achieved: "status-achieved"
+        case .onTrack: "status-on-track"
+        case .moderate: "status-moderate"
+        case .offTrack: "status-off-track"
+        case .deteriorating: "status-deteriorating"
+        case .noData: "status-no-data"
+        }
     }
 
     /// A short glyph shown before the word, so the status reads without colour. All six are

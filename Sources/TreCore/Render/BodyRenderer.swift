@@ -23,7 +23,7 @@ struct BodyRenderer {
             case .html(let text):
                 html += text
             case .data(let block):
-                if let request = DataBlockParser.parse(block).request {
+                if let request = site.request(block) {
                     html += DataBlockView(context: context, pagePath: pagePath).html(for: request)
                 }
             }

@@ -31,17 +31,24 @@ struct DataBlockView {
         }
     }
 
+    /// The cooperatives a block lists, in the site's order. Each is tested where it lies in
+    /// the site's array: copying all 20,000 records of a national site for every block was
+    /// most of a block's cost.
     func cooperatives(_ filter: CooperativeFilter) -> [Cooperative] {
-        let site = context.site
-        let provinces = filter.province.map { Set(site.provinceFamily($0)) }
-        let matches = site.cooperatives.filter { coop in
-            if let provinces, !provinces.contains(coop.province) { return false }
-            if let kind = filter.kind, coop.kind.rawValue.lowercased() != kind.lowercased() { return false }
-            if let model = filter.model, coop.isModel != model { return false }
-            if let sector = filter.sector,
-               VietnameseText.matchKey(coop.sector ?? "") != VietnameseText.matchKey(sector) { return false }
-            return true
+        let all = context.site.cooperatives
+        let provinces = filter.province.map { Set(context.site.provinceFamily($0)) }
+        let kind = filter.kind?.lowercased()
+        let sector = filter.sector.map(VietnameseText.matchKey)
+        let limit = filter.limit ?? all.count
+        var matches: [Cooperative] = []
+        for index in all.indices {
+            if matches.count == limit { break }
+            if let provinces, !provinces.contains(all[index].province) { continue }
+            if let kind, all[index].kind.rawValue.lowercased() != kind { continue }
+            if let model = filter.model, all[index].isModel != model { continue }
+            if let sector, VietnameseText.matchKey(all[index].sector ?? "") != sector { continue }
+            matches.append(all[index])
         }
-        return Array(matches.prefix(filter.limit ?? matches.count))
+        return matches
     }
 }

@@ -24,18 +24,17 @@ struct Feeds {
             feeds.append((PagePath.province(province.slug) + "feed.xml", site.config.title + " – " + province.name,
                           Array(updates.prefix(Self.entryLimit))))
         }
-        // An update can be in several feeds: render each body once, on all cores.
+        // An update can be in several feeds: render and escape each body once, on all cores.
         var seen = Set<String>()
         let shown = feeds.flatMap(\.updates).filter { seen.insert($0.slug).inserted }
         let bodies = ConcurrentResults<String>(count: shown.count)
         DispatchQueue.concurrentPerform(iterations: shown.count) { index in
-            let update = shown[index]
-            bodies.set(index, BodyRenderer(context: context).render(update.body, on: PagePath.update(update.slug)).html)
+            bodies.set(index, escapedBody(shown[index]))
         }
-        var html: [String: String] = [:]
-        for (update, body) in zip(shown, bodies.values) { html[update.slug] = body }
+        var escaped: [String: String] = [:]
+        for (update, body) in zip(shown, bodies.values) { escaped[update.slug] = body }
         for feed in feeds {
-            files.add(feed.path, text: atom(feed.updates, path: feed.path, title: feed.title, bodies: html))
+            files.add(feed.path, text: atom(feed.updates, path: feed.path, title: feed.title, escapedBodies: escaped))
         }
         files.add("sitemap.xml", text: sitemap())
         files.add("robots.txt", text: robots())
@@ -52,7 +51,12 @@ struct Feeds {
         base.map { $0 + path } ?? "tag:tre.invalid,2024:" + (path.isEmpty ? "site" : path)
     }
 
-    func atom(_ updates: [Update], path: String, title: String, bodies: [String: String]) -> String {
+    /// An update's body as its page shows it, escaped to sit inside `<content type="html">`.
+    func escapedBody(_ update: Update) -> String {
+        XMLText.escape(BodyRenderer(context: context).render(update.body, on: PagePath.update(update.slug)).html)
+    }
+
+    func atom(_ updates: [Update], path: String, title: String, escapedBodies: [String: String]) -> String {
         let updated = (updates.map(\.date).max() ?? site.asOf).iso + "T00:00:00Z"
         let author = site.config.organization ?? site.config.title
         var xml = """
@@ -69,7 +73,7 @@ struct Feeds {
         """
         for update in updates {
             let page = PagePath.update(update.slug)
-            let html = bodies[update.slug] ?? BodyRenderer(context: context).render(update.body, on: page).html
+            let body = escapedBodies[update.slug] ?? escapedBody(update)
             xml += """
               <entry>
                 <title>\(XMLText.escape(update.title))</title>
@@ -80,7 +84,7 @@ struct Feeds {
             """
             if let name = update.author { xml += "    <author><name>\(XMLText.escape(name))</name></author>\n" }
             if let summary = update.summary { xml += "    <summary>\(XMLText.escape(summary))</summary>\n" }
-            xml += "    <content type=\"html\">\(XMLText.escape(html))</content>\n  </entry>\n"
+            xml += "    <content type=\"html\">\(body)</content>\n  </entry>\n"
         }
         return xml + "</feed>\n"
     }

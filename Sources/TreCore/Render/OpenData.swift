@@ -16,59 +16,74 @@ enum OpenData {
         "status", "as_of",
     ]
 
+    /// Where each column's value sits in a record, in the order JSON objects list their keys
+    /// (sorted, as the files were first written with `JSONSerialization`'s `.sortedKeys`).
+    static let jsonOrder: [(key: String, index: Int)] = columns.enumerated()
+        .map { (key: $0.element, index: $0.offset) }
+        .sorted { $0.key < $1.key }
+
     static func files(_ site: Site) -> SiteFiles {
         let sets: [(csv: String, json: String, targets: [Target])] = [(allCSV, allJSON, site.content.targets)]
             + site.plans.map { (planCSV($0.slug), planJSON($0.slug), site.targets(plan: $0.slug)) }
             + site.indicators.map { (indicatorCSV($0.id), indicatorJSON($0.id), site.targets(indicator: $0.id)) }
-        // Each file is independent, and JSONSerialization is slow on Linux: use every core.
-        let texts = ConcurrentResults<(csv: String, json: String)>(count: sets.count)
-        DispatchQueue.concurrentPerform(iterations: sets.count) { index in
-            texts.set(index, (csv(sets[index].targets, site), json(sets[index].targets, site)))
-        }
         var files = SiteFiles()
-        for (set, text) in zip(sets, texts.values) {
-            guard let text else { continue }
-            files.add(set.csv, text: text.csv)
-            files.add(set.json, text: text.json)
+        for set in sets {
+            let records = set.targets.map { record($0, site) }
+            files.add(set.csv, text: csv(records))
+            files.add(set.json, text: json(records, asOf: site.asOf))
         }
         return files
     }
 
-    /// One record per target; numbers written plainly with `.` so any tool reads them.
-    static func record(_ target: Target, _ site: Site) -> [String: String] {
+    /// One record per target, its values in the order of `columns`; numbers written plainly
+    /// with `.` so any tool reads them.
+    static func record(_ target: Target, _ site: Site) -> [String] {
         let progress = site.progress(target)
         let indicator = site.indicator(target.indicator)
         let plan = site.plan(target.plan)
-        var record: [String: String] = [
-            "plan": target.plan, "plan_number": plan?.number ?? "", "province": plan?.province ?? "",
-            "indicator": target.indicator, "indicator_name": indicator?.name ?? "", "unit": indicator?.unit ?? "",
-            "measure": indicator?.measure.rawValue ?? "", "comparator": target.comparator.rawValue,
-            "target": plain(target.target), "target_max": target.targetMax.map(plain) ?? "",
-            "target_year": String(target.targetYear), "baseline": target.baseline.map(plain) ?? "",
-            "baseline_year": target.baselineYear.map(String.init) ?? "",
-            "status": progress.status.rawValue, "as_of": site.asOf.iso,
+        return [
+            target.plan, plan?.number ?? "", plan?.province ?? "",
+            target.indicator, indicator?.name ?? "", indicator?.unit ?? "",
+            indicator?.measure.rawValue ?? "", target.comparator.rawValue,
+            plain(target.target), target.targetMax.map(plain) ?? "", String(target.targetYear),
+            target.baseline.map(plain) ?? "", target.baselineYear.map(String.init) ?? "",
+            progress.latest.map { plain($0.value) } ?? "", progress.latest?.date.iso ?? "",
+            progress.status.rawValue, site.asOf.iso,
         ]
-        record["latest_value"] = progress.latest.map { plain($0.value) } ?? ""
-        record["latest_date"] = progress.latest?.date.iso ?? ""
-        return record
     }
 
-    static func csv(_ targets: [Target], _ site: Site) -> String {
-        var lines = [columns.joined(separator: ",")]
-        for target in targets {
-            let record = record(target, site)
-            lines.append(columns.map { quote(record[$0] ?? "") }.joined(separator: ","))
+    static func csv(_ records: [[String]]) -> String {
+        var text = columns.joined(separator: ",") + "\r\n"
+        for record in records {
+            text += record.map(quote).joined(separator: ",")
+            text += "\r\n"
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return text
     }
 
-    static func json(_ targets: [Target], _ site: Site) -> String {
-        let records = targets.map { record($0, site) }
-        let object: [String: Any] = ["as_of": site.asOf.iso, "columns": columns, "targets": records]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) else {
-            return "{}"
+    /// Pretty-printed like `JSONSerialization` (two-space indent, `" : "`, sorted keys).
+    static func json(_ records: [[String]], asOf: Day) -> String {
+        var text = "{\n  \"as_of\" : "
+        JSONText.appendQuoted(asOf.iso, to: &text)
+        text += ",\n  \"columns\" : ["
+        for (number, column) in columns.enumerated() {
+            text += number == 0 ? "\n    " : ",\n    "
+            JSONText.appendQuoted(column, to: &text)
         }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        text += "\n  ],\n  \"targets\" : ["
+        for (number, record) in records.enumerated() {
+            text += number == 0 ? "\n    {" : ",\n    {"
+            for (position, field) in jsonOrder.enumerated() {
+                text += position == 0 ? "\n      " : ",\n      "
+                JSONText.appendQuoted(field.key, to: &text)
+                text += " : "
+                JSONText.appendQuoted(record[field.index], to: &text)
+            }
+            text += "\n    }"
+        }
+        // An empty array still gets its line break, as JSONSerialization writes it.
+        text += records.isEmpty ? "\n\n  ]\n}\n" : "\n  ]\n}\n"
+        return text
     }
 
     static func plain(_ value: Double) -> String {
@@ -76,7 +91,9 @@ enum OpenData {
     }
 
     static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        // Most fields have none of the four bytes, so they need no Character-by-Character look.
+        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }),
+              field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -28,7 +28,12 @@ public struct RenderContext: Sendable {
 
     public func ratingName(_ rating: Cooperative.Rating?) -> String {
         guard let rating else { return t("rating_none") }
-        return t("rating_" + rating.rawValue.replacingOccurrences(of: "-", with: "_"))
+        switch rating {
+        case .tot: return t("rating_tot")
+        case .kha: return t("rating_kha")
+        case .trungBinh: return t("rating_trung_binh")
+        case .yeu: return t("rating_yeu")
+        }
     }
 
     public func kindName(_ kind: Cooperative.Kind) -> String {

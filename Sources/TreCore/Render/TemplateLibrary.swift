@@ -15,12 +15,16 @@ public struct TemplateLibrary: Sendable {
     /// naming the theme file.
     public static func load(_ theme: Theme, language: Language, themeName: String) -> (TemplateLibrary?, Diagnostics) {
         var diagnostics = Diagnostics()
+        // Strings first, so templates can have them written in; their problems are still
+        // reported after the templates'.
+        var stringDiagnostics = Diagnostics()
+        let strings = loadStrings(theme, language: language, themeName: themeName, &stringDiagnostics)
         var library = MustacheLibrary()
         for path in theme.files.keys.sorted() where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             guard let text = theme.text(path) else { continue }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try parse(text, strings: strings), named: name)
             } catch {
                 diagnostics.error(
                     SourceLocation(file: themeName + "/" + path),
@@ -30,9 +34,22 @@ public struct TemplateLibrary: Sendable {
                     hintEn: "Check that every {{#…}} has its matching {{/…}}.")
             }
         }
-        let strings = loadStrings(theme, language: language, themeName: themeName, &diagnostics)
+        diagnostics.append(contentsOf: stringDiagnostics)
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (TemplateLibrary(library: library, strings: strings, theme: theme), diagnostics)
+    }
+
+    /// A template that escapes with `TemplateEscaping`, with `strings` written in where it
+    /// shows them (see `TemplateStrings`). A syntax error is reported from the theme's own
+    /// text, so its line numbers are the ones the designer sees.
+    static func parse(_ text: String, strings: [String: String] = [:]) throws -> MustacheTemplate {
+        _ = TemplateEscaping.registered
+        do {
+            return try MustacheTemplate(string: TemplateEscaping.pragma + TemplateStrings.writeIn(strings, into: text))
+        } catch {
+            _ = try MustacheTemplate(string: text)
+            throw error
+        }
     }
 
     static func loadStrings(_ theme: Theme, language: Language, themeName: String,
@@ -58,7 +75,8 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    /// Renders a template; a template the theme lacks renders as nothing.
+    /// Renders a template; a template the theme lacks renders as nothing. `context["t"]`
+    /// must be `strings`, which the templates already have written in.
     public func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }

@@ -17,6 +17,10 @@ final class ProgressStatusTests: XCTestCase {
     func testCSSClassesAndSymbolsAreStableAndDistinct() {
         XCTAssertEqual(ProgressStatus.onTrack.cssClass, "status-on-track")
         XCTAssertEqual(ProgressStatus.noData.cssClass, "status-no-data")
+        // Every class is the raw value with dashes, as themes were first given.
+        for status in ProgressStatus.allCases {
+            XCTAssertEqual(status.cssClass, "status-" + status.rawValue.split(separator: "_").joined(separator: "-"))
+        }
         XCTAssertEqual(Set(ProgressStatus.allCases.map(\.symbol)).count, ProgressStatus.allCases.count)
         XCTAssertEqual(ProgressStatus.moderate.badge(.vi), "◐ Cần đẩy nhanh")
     }

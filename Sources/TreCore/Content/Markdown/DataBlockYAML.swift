@@ -34,7 +34,9 @@ struct DataBlockYAML {
         guard checkSize() else { return nil }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: block.yaml)
+            // UTF-8 named outright: Yams works out its default by reading the whole
+            // environment, on every call.
+            root = try Yams.compose(yaml: block.yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             report(error)
             return nil
