@@ -18,12 +18,15 @@ struct DataBlockView {
         case .chart(let plan?, let indicatorID):
             guard let target = site.targets(plan: plan).last(where: { $0.indicator == indicatorID }),
                   let indicator = site.indicator(indicatorID) else { return "" }
-            values["chart"] = Charts(context: context).timeSeries(target, indicator: indicator,
-                                                                  id: "bieu-do-\(plan)-\(indicatorID)")
+            values["chart"] = context.sharedFigures.figure("bieu-do\u{0}\(plan)\u{0}\(indicatorID)") {
+                Charts(context: context).timeSeries(target, indicator: indicator, id: "bieu-do-\(plan)-\(indicatorID)")
+            }
             return context.templates.render("partials/block-chart", values)
         case .chart(nil, let indicatorID):
             guard let indicator = site.indicator(indicatorID) else { return "" }
-            values["chart"] = Charts(context: context).comparison(indicator, id: "so-sanh-\(indicatorID)", root: root)
+            values["chart"] = context.sharedFigures.figure("so-sanh\u{0}\(indicatorID)") {
+                Charts(context: context).comparison(indicator, id: "so-sanh-\(indicatorID)", root: root)
+            }
             return context.templates.render("partials/block-chart", values)
         case .cooperatives(let filter):
             values["cooperatives"] = cooperatives(filter).map { Cards.cooperative($0, context, root: root) }

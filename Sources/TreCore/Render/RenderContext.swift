@@ -10,6 +10,8 @@ public struct RenderContext: Sendable {
     public let dates: DateFormat
     /// Served by `tre serve`: adds the live-reload script. Never set by `tre build`.
     public var liveReload = false
+    /// Figures of data blocks, shared by every page (and feed) rendered with this context.
+    let sharedFigures = SharedFigures()
 
     public init(site: Site, templates: TemplateLibrary) {
         self.site = site

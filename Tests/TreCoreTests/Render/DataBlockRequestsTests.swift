@@ -2,10 +2,10 @@ import TreTestSupport
 import XCTest
 @testable import TreCore
 
-/// Data blocks are parsed once, while bodies are checked; pages use those requests and must
-/// render exactly as if they parsed the blocks themselves.
+/// Data blocks are parsed once, while bodies are checked, and their charts drawn once per
+/// build; pages must render exactly as if each parsed and drew its blocks itself.
 final class DataBlockRequestsTests: XCTestCase {
-    func testPagesRenderTheSameWithTheCheckedRequests() throws {
+    func testPagesRenderTheSameWithTheCheckedRequestsAndSharedFigures() throws {
         let files = Fixture.with(smallSite, ["updates/2025-05-01-bieu-do.md": """
             ---
             title: Biểu đồ và danh sách
@@ -33,10 +33,15 @@ final class DataBlockRequestsTests: XCTestCase {
         var unchecked = site
         unchecked.dataBlockRequests = [:]
         let bodies = site.plans.map { ($0.body, PagePath.plan($0.slug)) } + site.updates.map { ($0.body, PagePath.update($0.slug)) }
-        for (body, path) in bodies {
-            let withRequests = BodyRenderer(context: RenderContext(site: site, templates: templates)).render(body, on: path)
-            let parsedAgain = BodyRenderer(context: RenderContext(site: unchecked, templates: templates)).render(body, on: path)
-            XCTAssertEqual(withRequests.html, parsedAgain.html, path)
+        // One context for the whole build, so later bodies (and the second round) take
+        // figures that earlier ones drew.
+        let shared = RenderContext(site: site, templates: templates)
+        for _ in 0..<2 {
+            for (body, path) in bodies {
+                let withRequests = BodyRenderer(context: shared).render(body, on: path)
+                let parsedAgain = BodyRenderer(context: RenderContext(site: unchecked, templates: templates)).render(body, on: path)
+                XCTAssertEqual(withRequests.html, parsedAgain.html, path)
+            }
         }
         XCTAssertTrue(bodies.contains { BodyRenderer(context: RenderContext(site: site, templates: templates))
             .render($0.0, on: $0.1).html.contains("data-block-chart") })
