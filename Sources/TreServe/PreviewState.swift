@@ -84,20 +84,8 @@ final class PreviewState: @unchecked Sendable {
         let paths = pages.paths
         return lock.withLock {
             if files == nil { files = SiteFiles() }
-            for path in pagePaths.subtracting(paths) {
-                files?.remove(path)
-                modified[path] = nil
-                etags[path] = nil
-            }
-            for (path, contents) in extra.files {
-                if let old = files?.files[path], modified[path] != nil, Self.same(old, contents) { continue }
-                switch contents {
-                case .data(let data): files?.add(path, data: data)
-                case .deferred(let read): files?.add(path, deferred: read)
-                }
-                modified[path] = now
-                etags[path] = nil
-            }
+            for path in pagePaths.subtracting(paths) { drop(path) }
+            for (path, contents) in extra.files { put(path, contents, now: now) }
             pending = pages
             stale = paths
             pagePaths = paths
@@ -119,7 +107,8 @@ final class PreviewState: @unchecked Sendable {
     /// Whether the whole site of the latest edit is still being rendered.
     var rendering: Bool { lock.withLock { pending != nil } }
 
-    /// Waits until the whole site of the latest good edit has been rendered: a chart or download of a page just added is served late rather than missing.
+    /// Waits until the whole site of the latest good edit has been rendered: a chart or
+    /// download of a page just added is served late rather than missing.
     func wholeSite() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let ready = lock.withLock {
@@ -142,18 +131,16 @@ final class PreviewState: @unchecked Sendable {
     @discardableResult
     func replace(_ changed: [String: Data?], now: Date = Date()) -> String {
         lock.withLock {
-            var next = files ?? SiteFiles()
+            if files == nil { files = SiteFiles() }
             for (path, data) in changed {
-                etags[path] = nil
-                if let data {
-                    next.add(path, data: data)
-                    modified[path] = now
-                } else {
-                    next.remove(path)
-                    modified[path] = nil
+                guard let data else {
+                    drop(path)
+                    continue
                 }
+                files?.add(path, data: data)
+                modified[path] = now
+                etags[path] = nil
             }
-            files = next
             return nextBuild()
         }
     }
@@ -208,17 +195,24 @@ final class PreviewState: @unchecked Sendable {
         let data = pages.render(path)
         lock.withLock {
             guard rendered == generation, stale.remove(path) != nil else { return }
-            // In place: `files` holds the whole site, and a copy of it per page would be slow.
-            guard let data else {
-                files?.remove(path)
-                modified[path] = nil
-                return
-            }
-            if case .data(let old)? = files?.files[path], old == data, modified[path] != nil { return }
-            files?.add(path, data: data)
-            modified[path] = now
-            etags[path] = nil
+            if let data { put(path, .data(data), now: now) } else { drop(path) }
         }
+    }
+
+    /// Serves `contents` at `path`, in place (`files` holds the whole site, and a copy of it
+    /// per file would be slow); unchanged bytes keep their date and validator. Lock held.
+    private func put(_ path: String, _ contents: SiteFiles.Contents, now: Date) {
+        if let old = files?.files[path], modified[path] != nil, Self.same(old, contents) { return }
+        files?.add(path, contents)
+        modified[path] = now
+        etags[path] = nil
+    }
+
+    /// Stops serving `path`. Lock held.
+    private func drop(_ path: String) {
+        files?.remove(path)
+        modified[path] = nil
+        etags[path] = nil
     }
 
     private func nextBuild() -> String {

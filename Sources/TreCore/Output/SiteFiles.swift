@@ -29,6 +29,10 @@ public struct SiteFiles: Sendable {
         files[path] = .deferred(read)
     }
 
+    public mutating func add(_ path: String, _ contents: Contents) {
+        files[path] = contents
+    }
+
     /// Takes a file out (used by `tre serve` when a theme asset is deleted).
     public mutating func remove(_ path: String) {
         files[path] = nil
