@@ -16,26 +16,20 @@ public final class BuildCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// A surveyed body, found by where it starts (cheap to hash) and valid while its text and
-    /// options are the same. `build` is the last build that used it.
-    struct BodyEntry {
-        var text: String
-        var unsafeHTML: Bool
-        var rendered: RenderedMarkdown
+    /// What a body or data block gave, found by where it starts (cheap to hash) and valid while
+    /// `input` is the same; `build` is the last build that used it.
+    struct Stamped<Input, Output> {
+        var input: Input
+        var output: Output
         var build: Int
     }
 
-    /// A parsed data block, valid while the block is the same; `build` as for bodies.
-    struct BlockEntry {
-        var block: DataBlock
-        var parsed: (request: DataBlockRequest?, diagnostics: Diagnostics)
-        var build: Int
-    }
+    typealias Parsed = (request: DataBlockRequest?, diagnostics: Diagnostics)
 
     private let lock = NSLock()
     private var files: [String: FileEntry] = [:]
-    private var bodies: [SourceLocation: BodyEntry] = [:]
-    private var blocks: [SourceLocation: BlockEntry] = [:]
+    private var bodies: [SourceLocation: Stamped<(text: String, unsafeHTML: Bool), RenderedMarkdown>] = [:]
+    private var blocks: [SourceLocation: Stamped<DataBlock, Parsed>] = [:]
     private var build = 0
 
     public init() {}
@@ -69,32 +63,31 @@ public final class BuildCache: @unchecked Sendable {
 
     /// `MarkdownRenderer.survey(source, unsafeHTML:)`, once per body.
     func surveyed(_ source: MarkdownSource, unsafeHTML: Bool) -> RenderedMarkdown {
-        let found: RenderedMarkdown? = lock.withLock {
-            guard var entry = bodies[source.start], entry.unsafeHTML == unsafeHTML,
-                  Self.same(entry.text, source.text) else { return nil }
-            entry.build = build
-            bodies[source.start] = entry
-            return entry.rendered
+        once(\.bodies, at: source.start, (source.text, unsafeHTML),
+             same: { $0.unsafeHTML == $1.unsafeHTML && Self.same($0.text, $1.text) }) {
+            MarkdownRenderer.survey(source, unsafeHTML: unsafeHTML)
         }
-        if let found { return found }
-        let made = MarkdownRenderer.survey(source, unsafeHTML: unsafeHTML)
-        lock.withLock {
-            bodies[source.start] = BodyEntry(text: source.text, unsafeHTML: unsafeHTML, rendered: made, build: build)
-        }
-        return made
     }
 
     /// `DataBlockParser.parse(block)`, once per block (their YAML goes through Yams).
-    func parsed(_ block: DataBlock) -> (request: DataBlockRequest?, diagnostics: Diagnostics) {
-        let found: (request: DataBlockRequest?, diagnostics: Diagnostics)? = lock.withLock {
-            guard var entry = blocks[block.location], entry.block == block else { return nil }
+    func parsed(_ block: DataBlock) -> Parsed {
+        once(\.blocks, at: block.location, block, same: ==) { DataBlockParser.parse(block) }
+    }
+
+    /// `make()`, or what it gave last time for the same `input` at `location`. It runs outside
+    /// the lock, so bodies are surveyed on all cores.
+    private func once<Input, Output>(_ table: ReferenceWritableKeyPath<BuildCache, [SourceLocation: Stamped<Input, Output>]>,
+                                     at location: SourceLocation, _ input: Input, same: (Input, Input) -> Bool,
+                                     make: () -> Output) -> Output {
+        let found: Output? = lock.withLock {
+            guard var entry = self[keyPath: table][location], same(entry.input, input) else { return nil }
             entry.build = build
-            blocks[block.location] = entry
-            return entry.parsed
+            self[keyPath: table][location] = entry
+            return entry.output
         }
         if let found { return found }
-        let made = DataBlockParser.parse(block)
-        lock.withLock { blocks[block.location] = BlockEntry(block: block, parsed: made, build: build) }
+        let made = make()
+        lock.withLock { self[keyPath: table][location] = Stamped(input: input, output: made, build: build) }
         return made
     }
 

@@ -24,6 +24,20 @@ public enum MarkdownRenderer {
     ///     // page.blocks == [.html("<h2 id=\"muc-tieu\">Mục tiêu</h2>\n<p><img src=\"../../media/a.png\" ...")]
     public static func render(_ source: MarkdownSource, unsafeHTML: Bool,
                               rewriteURL: (String) -> String = { $0 }) -> RenderedMarkdown {
+        walk(source, unsafeHTML: unsafeHTML, rewriteURL: rewriteURL, html: true)
+    }
+
+    /// What checking a body needs, without rendering any HTML: its data blocks, its links (as
+    /// written) and the same messages `render` gives. `blocks` holds only the data blocks and
+    /// `headings` is empty. Checking every body of a national site this way costs a fraction
+    /// of rendering them.
+    public static func survey(_ source: MarkdownSource, unsafeHTML: Bool) -> RenderedMarkdown {
+        walk(source, unsafeHTML: unsafeHTML, rewriteURL: { $0 }, html: false)
+    }
+
+    /// Parses and walks a body; renders HTML chunks and heading anchors only when `html`.
+    private static func walk(_ source: MarkdownSource, unsafeHTML: Bool, rewriteURL: (String) -> String,
+                             html: Bool) -> RenderedMarkdown {
         let text = VietnameseText.nfc(source.text)
         let parseOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         let renderOptions = parseOptions | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
@@ -35,7 +49,7 @@ public enum MarkdownRenderer {
         var context = MarkdownWalk(source: source, lines: BodyLines(text), unsafeHTML: unsafeHTML)
         let found = context.survey(document)
         let links = found.links.map { context.link($0, rewriteURL: rewriteURL) }
-        let headings = found.headings.compactMap { context.anchor($0, options: renderOptions) }
+        let headings = html ? found.headings.compactMap { context.anchor($0, options: renderOptions) } : []
 
         var blocks: [MarkdownBlock] = []
         var pending = ""
@@ -44,32 +58,13 @@ public enum MarkdownRenderer {
                 if !pending.isEmpty { blocks.append(.html(VietnameseText.nfc(pending))) }
                 pending = ""
                 blocks.append(.data(data))
-            } else {
+            } else if html {
                 pending += CMarkTree.html(node, options: renderOptions)
             }
         }
         if !pending.isEmpty { blocks.append(.html(VietnameseText.nfc(pending))) }
         return RenderedMarkdown(blocks: blocks, headings: headings, links: links,
                                 diagnostics: context.diagnostics)
-    }
-}
-
-extension MarkdownRenderer {
-    /// What checking a body needs, without rendering any HTML: its data blocks, its links (as
-    /// written) and the same messages `render` gives. `blocks` holds only the data blocks and
-    /// `headings` is empty. Checking every body of a national site this way costs a fraction
-    /// of rendering them.
-    public static func survey(_ source: MarkdownSource, unsafeHTML: Bool) -> RenderedMarkdown {
-        let text = VietnameseText.nfc(source.text)
-        guard let document = CMarkTree.parse(text, options: CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8) else {
-            return RenderedMarkdown(blocks: [], headings: [], links: [], diagnostics: Diagnostics())
-        }
-        defer { cmark_node_free(document) }
-        var context = MarkdownWalk(source: source, lines: BodyLines(text), unsafeHTML: unsafeHTML)
-        let found = context.survey(document)
-        let links = found.links.map { context.link($0, rewriteURL: { $0 }) }
-        let blocks = CMarkTree.children(of: document).compactMap { context.dataBlock($0).map(MarkdownBlock.data) }
-        return RenderedMarkdown(blocks: blocks, headings: [], links: links, diagnostics: context.diagnostics)
     }
 }
 
