@@ -26,6 +26,9 @@ final class PreviewState: @unchecked Sendable {
     private(set) var generation = 0
     /// Requests for files that only the whole-site render makes, waiting for it.
     private var waiting: [CheckedContinuation<Void, Never>] = []
+    /// Theme assets swapped in while the whole site was rendering: that render read the theme
+    /// before, so its copies are older and must not replace these.
+    private var swapped: [String: Data?] = [:]
     private(set) var buildCount = 0
     private var currentBuild: String
     /// Says whether a deferred file (media, read from the content folder when asked for) may
@@ -70,6 +73,10 @@ final class PreviewState: @unchecked Sendable {
             etags = etags.filter { dates[$0.key] != nil }
             files = next
             modified = dates
+            for (path, data) in swapped {
+                if let data { put(path, .data(data), now: now) } else { drop(path) }
+            }
+            swapped = [:]
             overlayHTML = nil
             return nextBuild()
         }
@@ -88,6 +95,7 @@ final class PreviewState: @unchecked Sendable {
             for (path, contents) in extra.files { put(path, contents, now: now) }
             pending = pages
             stale = paths
+            swapped = [:]
             pagePaths = paths
             overlayHTML = nil
             generation += 1
@@ -133,6 +141,7 @@ final class PreviewState: @unchecked Sendable {
         lock.withLock {
             if files == nil { files = SiteFiles() }
             for (path, data) in changed {
+                if pending != nil { swapped[path] = data }
                 guard let data else {
                     drop(path)
                     continue

@@ -43,9 +43,13 @@ final class Rebuilder: @unchecked Sendable {
 
     /// After the watcher saw `changed` (paths prefixed `content/` or `theme/`).
     func rebuild(_ changed: [String]) async {
-        lock.withLock { requests += 1 }
+        // A change that needs a build stops the whole-site render of the last one at once; a
+        // stylesheet or photo swapped in place leaves it running (nothing would restart it).
+        let maySwap = changed.allSatisfy { $0.hasPrefix("theme/assets/") || $0.hasPrefix("content/media/") }
+        if !maySwap { lock.withLock { requests += 1 } }
         _ = await onQueue {
             if self.refreshAssets(changed) || self.refreshMedia(changed) { return true }
+            if maySwap { self.lock.withLock { self.requests += 1 } }
             return self.build(changed: changed)
         }
     }

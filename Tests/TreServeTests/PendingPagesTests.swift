@@ -60,4 +60,17 @@ final class PendingPagesTests: XCTestCase {
         XCTAssertFalse(state.contains(update))
         XCTAssertNil(state.file(update))
     }
+
+    /// A stylesheet swapped in while the whole site renders is not undone when that render,
+    /// which read the theme before the swap, is installed.
+    func testAStylesheetSwappedDuringTheWholeRenderStays() throws {
+        let built = try site(smallSite)
+        let state = PreviewState(session: "s")
+        let (_, generation) = state.installPages(built.pages)
+        state.replace(["assets/style.css": Data("body { color: red }".utf8), "assets/site.js": nil])
+        XCTAssertNotNil(state.install(built.files, pages: built.pages.paths, generation: generation))
+        XCTAssertEqual(text(state, "assets/style.css"), "body { color: red }")
+        XCTAssertNil(state.file("assets/site.js"))
+        XCTAssertNotNil(state.file("assets/search.js"), "other assets come from the whole site")
+    }
 }
