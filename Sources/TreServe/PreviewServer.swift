@@ -27,11 +27,14 @@ public enum PreviewServer {
         }
         let events = ReloadEvents()
         let rebuilder = Rebuilder(options: options, state: state, events: events, console: console)
-        await rebuilder.buildAll()
-
         var roots = [FolderWatcher.Root(label: "content", url: options.content)]
         if let templates = options.templates { roots.append(FolderWatcher.Root(label: "theme", url: templates)) }
         let watcher = FolderWatcher(roots: roots)
+        // Looked at before the first build, so the watcher reports whatever changes after it
+        // and the build need not read unchanged files again.
+        let first = watcher.snapshot()
+        rebuilder.watching()
+        await rebuilder.buildAll()
         let responder = PreviewResponder(state: state, events: events, language: { rebuilder.language })
         var app = Application(
             responder: responder,
@@ -62,7 +65,7 @@ public enum PreviewServer {
                 }
             }
             group.addTask {
-                await watcher.run(heartbeat: { events.heartbeat() }) { changed in
+                await watcher.run(from: first, heartbeat: { events.heartbeat() }) { changed in
                     await rebuilder.rebuild(changed)
                 }
                 return true

@@ -22,6 +22,8 @@ final class Rebuilder: @unchecked Sendable {
     /// The last good edit while its whole site is not installed yet.
     private var lastGood: Whole?
     private var lastLanguage: Language
+    /// The content folder's files as last listed.
+    private var listing: (files: ContentFiles, diagnostics: Diagnostics)?
     /// The media files of the last good build, to tell an edit from an addition.
     private var media: Set<String> = []
 
@@ -39,6 +41,12 @@ final class Rebuilder: @unchecked Sendable {
     @discardableResult
     func buildAll() async -> Bool {
         await onQueue { self.build(changed: []) }
+    }
+
+    /// The watcher has taken its first look: it reports every change from then on, so files
+    /// it does not name need not be read again.
+    func watching() {
+        cache.watched()
     }
 
     /// After the watcher saw `changed` (paths prefixed `content/` or `theme/`).
@@ -62,7 +70,13 @@ final class Rebuilder: @unchecked Sendable {
 
     private func build(changed: [String]) -> Bool {
         let started = Date()
-        let (files, loadDiagnostics) = ContentFiles.disk(at: options.content, displayRoot: options.contentDisplay)
+        // Only what the watcher named is read again; the listing stays when files were only edited.
+        let edited = changed.filter { $0.hasPrefix("content/") }.map { String($0.dropFirst("content/".count)) }
+        cache.changed(edited)
+        let previous = lock.withLock { listing }
+        let (files, loadDiagnostics) = ContentFiles.disk(at: options.content, displayRoot: options.contentDisplay,
+                                                         changed: edited, previous: previous)
+        lock.withLock { listing = (files, loadDiagnostics) }
         var diagnostics = loadDiagnostics
         let theme: Theme
         if let folder = options.templates {

@@ -85,6 +85,47 @@ final class ServeUnitTests: XCTestCase {
         XCTAssertEqual(FolderWatcher.changes(from: second, to: watcher.snapshot()), [])
     }
 
+    /// What inotify names is enough to bring a snapshot up to date: a file saved by rename, a
+    /// scratch file, a new folder with files, a deleted folder, a deleted file.
+    func testNamedChangesBringTheSnapshotUpToDate() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tre-watch-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: folder.appendingPathComponent("old/deep"), withIntermediateDirectories: true)
+        defer { try? manager.removeItem(at: folder) }
+        try Data("một".utf8).write(to: folder.appendingPathComponent("plans/a.md"))
+        try Data("b".utf8).write(to: folder.appendingPathComponent("plans/b.md"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("old/deep/x.csv"))
+        let watcher = FolderWatcher(roots: [FolderWatcher.Root(label: "content", url: folder)])
+        var folders: [String] = []
+        var snapshot = watcher.snapshot(folders: &folders)
+        let signal = ChangeSignal(roots: [folder.path])
+        signal.watch(folders)
+        guard signal.listening else { throw XCTSkip("inotify is not available here") }
+
+        let temporary = folder.appendingPathComponent("plans/.a.md.swp")
+        try Data("hai".utf8).write(to: temporary)
+        XCTAssertEqual(rename(temporary.path, folder.appendingPathComponent("plans/a.md").path), 0)
+        try Data("scratch".utf8).write(to: folder.appendingPathComponent("plans/b.md~"))
+        try manager.removeItem(at: folder.appendingPathComponent("plans/b.md"))
+        try manager.createDirectory(at: folder.appendingPathComponent("updates/2025"), withIntermediateDirectories: true)
+        try Data("tin".utf8).write(to: folder.appendingPathComponent("updates/2025/c.md"))
+        try manager.removeItem(at: folder.appendingPathComponent("old"))
+
+        var named = Set<String>()
+        var wake = await signal.pause(.seconds(2))
+        while case .named(let paths) = wake {
+            named.formUnion(paths)
+            wake = await signal.pause(.milliseconds(50))
+        }
+        XCTAssertEqual(wake, .quiet, "a folder deleted inside is named by its parent")
+        XCTAssertTrue(named.contains(folder.path + "/plans/a.md"))
+        folders = []
+        watcher.refresh(&snapshot, paths: named, folders: &folders)
+        XCTAssertEqual(snapshot, watcher.snapshot())
+        XCTAssertEqual(snapshot.keys.sorted(), ["content/plans/a.md", "content/updates/2025/c.md"])
+    }
+
     func testStateKeepsDatesOfUnchangedFilesAndTheLastGoodSite() throws {
         let state = PreviewState(session: "s")
         var first = SiteFiles()

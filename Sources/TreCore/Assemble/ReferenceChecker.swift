@@ -3,14 +3,16 @@ struct ReferenceChecker {
     let content: SiteContent
     let provinces: [String: Province]
     let plans: [String: Plan]
-    let cooperatives: [String: Cooperative]
+    /// Positions in `content.cooperatives`.
+    let cooperatives: [String: Int]
     let media: Set<String>
 
     init(content: SiteContent) {
         self.content = content
         provinces = Dictionary(content.provinces.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         plans = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        cooperatives = Dictionary(content.cooperatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        cooperatives = Dictionary(zip(content.cooperatives.lazy.map(\.id), content.cooperatives.indices),
+                                  uniquingKeysWith: { a, _ in a })
         media = Set(content.media)
     }
 
@@ -63,8 +65,8 @@ struct ReferenceChecker {
 
     func checkStories(_ diagnostics: inout Diagnostics) {
         for story in content.stories {
-            if let coop = cooperatives[story.id] {
-                if !coop.isModel {
+            if let position = cooperatives[story.id] {
+                if !content.cooperatives[position].isModel {
                     diagnostics.warning(
                         story.location,
                         vi: "Hợp tác xã «\(story.id)» không phải mô hình điển hình nên câu chuyện này không được đăng.",

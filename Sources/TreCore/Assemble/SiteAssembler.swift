@@ -10,7 +10,7 @@ public enum SiteAssembler {
         checker.checkStories(&diagnostics)
         checker.checkUpdates(&diagnostics)
         checker.checkProgressRows(&diagnostics)
-        var site = Site(content: content, asOf: reportingDate(content))
+        var site = Site(content: content, asOf: reportingDate(content), cache: cache)
         site.dataBlockRequests = BodyChecker(site: site, cache: cache).check(&diagnostics)
         return (site, diagnostics)
     }

@@ -35,8 +35,9 @@ public enum SiteBuilder {
         }
         let (site, assembleDiagnostics) = SiteAssembler.assemble(content, cache: cache)
         diagnostics.append(contentsOf: assembleDiagnostics)
-        let (templates, themeDiagnostics) = TemplateLibrary.load(theme, language: content.config.language,
-                                                                 themeName: themeName)
+        let load = { TemplateLibrary.load(theme, language: content.config.language, themeName: themeName) }
+        let (templates, themeDiagnostics) = cache?.derived(
+            "templates", from: (theme.files, content.config.language, themeName), same: ==, make: load) ?? load()
         diagnostics.append(contentsOf: themeDiagnostics)
         return Checked(site: site, templates: templates, diagnostics: diagnostics, language: language)
     }

@@ -1,5 +1,5 @@
 /// A cooperative (HTX), cooperative group (THT) or union (LHHTX) from `data/cooperatives.csv`.
-public struct Cooperative: Sendable, Identifiable {
+public struct Cooperative: Sendable, Identifiable, Equatable {
     public enum Kind: String, Sendable, CaseIterable { case htx = "HTX", tht = "THT", lhhtx = "LHHTX" }
 
     /// The yearly classification of how well a cooperative works.
@@ -39,7 +39,7 @@ public struct Cooperative: Sendable, Identifiable {
 }
 
 /// The story of a showcase cooperative (`cooperatives/<id>.md`).
-public struct Story: Sendable {
+public struct Story: Sendable, Equatable {
     public var id: String
     /// Paths under `media/`.
     public var photos: [String] = []

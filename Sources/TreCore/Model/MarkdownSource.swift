@@ -1,6 +1,6 @@
 /// The Markdown body of a page, with where it starts in its file so that anything found in
 /// the body (a data block, a broken link) can be reported at its real line.
-public struct MarkdownSource: Sendable {
+public struct MarkdownSource: Sendable, Equatable {
     public var text: String
     /// Location of the body's first line in its `.md` file.
     public var start: SourceLocation

@@ -41,7 +41,9 @@ public struct Site: Sendable {
     /// the bodies are checked, so pages and feeds do not parse the YAML again.
     var dataBlockRequests: [String: DataBlockRequest] = [:]
 
-    init(content: SiteContent, asOf: Day) {
+    /// `cache` (kept by `tre serve`) gives back the cooperatives' part when neither the
+    /// register nor the stories changed.
+    init(content: SiteContent, asOf: Day, cache: BuildCache? = nil) {
         self.content = content
         self.asOf = asOf
         provinces = content.provinces.sortedVietnamese(by: \.name)
@@ -56,26 +58,20 @@ public struct Site: Sendable {
         plans = named.sortedVietnamese { plan in
             (plan.province.flatMap { provinceNames[$0] } ?? "") + " " + (plan.issued?.iso ?? "9999") + " " + plan.title
         } + unnamed.sortedVietnamese { (plan: Plan) in (plan.issued?.iso ?? "9999") + " " + plan.title }
-        var stories: [String: Story] = [:]
-        for story in content.stories { stories[story.id] = story }
-        cooperatives = content.cooperatives
-            .map { coop in
-                var coop = coop
-                coop.story = stories[coop.id]
-                return coop
-            }
-            .sortedVietnamese(by: \.name)
-        cooperativeIndex = Dictionary(zip(cooperatives.map(\.id), cooperatives.indices), uniquingKeysWith: { a, _ in a })
+        let register = cache?.derived("cooperatives", from: (content.cooperatives, content.stories), same: ==) {
+            Register(content.cooperatives, stories: content.stories)
+        } ?? Register(content.cooperatives, stories: content.stories)
+        cooperatives = register.cooperatives
+        cooperativeIndex = register.index
+        cooperativesByProvince = register.byProvince
+        showcases = register.showcases
         updates = content.updates.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         // Grouping keeps each list in the order of the sorted arrays above.
         updateIndex = Dictionary(updates.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         plansByProvince = Dictionary(grouping: plans.filter { $0.province != nil }) { $0.province ?? "" }
-        let sorted = cooperatives
-        cooperativesByProvince = Dictionary(grouping: sorted.indices) { sorted[$0].province }
         updatesByProvince = Dictionary(grouping: updates.filter { $0.province != nil }) { $0.province ?? "" }
         updatesByPlan = Dictionary(grouping: updates.filter { $0.plan != nil }) { $0.plan ?? "" }
         mediaPaths = Set(content.media)
-        showcases = cooperatives.filter(\.isModel)
         targetsByPlan = Dictionary(grouping: content.targets, by: \.plan)
         targetsByIndicator = Dictionary(grouping: content.targets, by: \.indicator)
         observationsByKey = Dictionary(grouping: content.observations) { Site.key($0.plan, $0.indicator) }
@@ -150,4 +146,31 @@ public struct Site: Sendable {
     /// Updates about one plan, newest first.
     public func updates(plan slug: String) -> [Update] { updatesByPlan[slug] ?? [] }
     public func update(_ slug: String) -> Update? { updateIndex[slug] }
+}
+
+extension Site {
+    /// The cooperatives with their stories, sorted, and what is looked up from them.
+    struct Register {
+        var cooperatives: [Cooperative]
+        var index: [String: Int]
+        var byProvince: [String: [Int]]
+        var showcases: [Cooperative]
+
+        init(_ register: [Cooperative], stories list: [Story]) {
+            var stories: [String: Story] = [:]
+            for story in list { stories[story.id] = story }
+            let sorted = register
+                .map { coop in
+                    var coop = coop
+                    coop.story = stories[coop.id]
+                    return coop
+                }
+                .sortedVietnamese(by: \.name)
+            cooperatives = sorted
+            index = Dictionary(zip(sorted.map(\.id), sorted.indices), uniquingKeysWith: { a, _ in a })
+            // Grouping keeps each list in the order of the sorted array.
+            byProvince = Dictionary(grouping: sorted.indices) { sorted[$0].province }
+            showcases = sorted.filter(\.isModel)
+        }
+    }
 }

@@ -29,6 +29,16 @@ final class BuildCacheTests: XCTestCase {
     }
 
     func testCachedBuildsEqualBuildsFromNothingEditAfterEdit() {
+        checkEditAfterEdit(watched: false)
+    }
+
+    /// The same through a cache told what changed, as `tre serve`'s watcher tells it: files it
+    /// does not name are taken from the cache without being read.
+    func testAWatchedCacheEqualsBuildsFromNothingEditAfterEdit() {
+        checkEditAfterEdit(watched: true)
+    }
+
+    func checkEditAfterEdit(watched: Bool) {
         func replace(_ path: String, _ old: String, _ new: String) -> ([String: String]) -> [String: String] {
             { files in
                 var files = files
@@ -54,13 +64,21 @@ final class BuildCacheTests: XCTestCase {
                 return files
             }),
             ("and it comes back", { $0.merging(["provinces/ha-nam.md": smallSite["provinces/ha-nam.md"] ?? ""]) { $1 } }),
+            ("a cooperative renamed (the register is sorted by name)",
+             replace("data/cooperatives.csv", "htx-an-phu,HTX An Phú", "htx-an-phu,HTX Ân Phú")),
+            ("a story's quote", replace("cooperatives/htx-dong-tien.md", "yên tâm sản xuất", "yên tâm làm ăn")),
             ("a new update", { $0.merging(["updates/tin-moi.md": "---\ntitle: Tin mới\ndate: 2025-05-01\n---\nNội dung tin mới.\n"]) { $1 } }),
             ("a broken front matter", replace("updates/tin-moi.md", "date: 2025-05-01", "date: 2025-13-01")),
         ]
         let cache = BuildCache()
+        if watched { cache.watched() }
         var files = smallSite
         for (name, edit) in edits {
+            let before = files
             files = edit(files)
+            if watched {
+                cache.changed(Set(before.keys).union(files.keys).filter { before[$0] != files[$0] })
+            }
             let cached = build(files, cache: cache)
             let fresh = build(files, cache: nil)
             XCTAssertEqual(cached.diagnostics, fresh.diagnostics, name)
@@ -69,6 +87,55 @@ final class BuildCacheTests: XCTestCase {
         }
         // The edits were real: they changed what is built.
         XCTAssertNotEqual(build(smallSite, cache: nil), build(files, cache: nil))
+    }
+
+    /// A watched cache trusts a file the watcher has not named (it reads nothing), and reads
+    /// it again once named; a cache nobody watches compares every file's bytes.
+    func testAWatchedCacheReadsOnlyTheFilesNamed() {
+        let reads = Counter()
+        func content(_ files: [String: String]) -> ContentFiles {
+            let memory = ContentFiles.memory(files)
+            return ContentFiles(displayRoot: "Content", paths: memory.paths) { path in
+                reads.add(path)
+                return try memory.read(path)
+            }
+        }
+        let plan = "plans/ha-nam-291.md"
+        let cache = BuildCache()
+        cache.watched()
+        _ = SiteBuilder.check(content: content(smallSite), theme: .builtIn, themeName: "t", cache: cache)
+        XCTAssertTrue(reads.take().contains(plan))
+        var edited = smallSite
+        edited[plan] = (edited[plan] ?? "") + "\nĐoạn mới.\n"
+        let unseen = SiteBuilder.check(content: content(edited), theme: .builtIn, themeName: "t", cache: cache)
+        XCTAssertFalse(reads.take().contains(plan), "a file the watcher did not name is not read")
+        XCTAssertFalse(unseen.site?.content.plans.first { $0.slug == "ha-nam-291" }?.body.text.contains("Đoạn mới") ?? true)
+        cache.changed([plan])
+        let seen = SiteBuilder.check(content: content(edited), theme: .builtIn, themeName: "t", cache: cache)
+        XCTAssertEqual(Set(reads.take().filter { $0.hasSuffix(".md") }), [plan], "only the file named is read")
+        XCTAssertTrue(seen.site?.content.plans.first { $0.slug == "ha-nam-291" }?.body.text.contains("Đoạn mới") ?? false)
+
+        let unwatched = BuildCache()
+        _ = SiteBuilder.check(content: content(smallSite), theme: .builtIn, themeName: "t", cache: unwatched)
+        _ = reads.take()
+        let verified = SiteBuilder.check(content: content(edited), theme: .builtIn, themeName: "t", cache: unwatched)
+        XCTAssertTrue(reads.take().contains(plan))
+        XCTAssertTrue(verified.site?.content.plans.first { $0.slug == "ha-nam-291" }?.body.text.contains("Đoạn mới") ?? false)
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: [String] = []
+
+        func add(_ path: String) { lock.withLock { paths.append(path) } }
+
+        /// The paths read since the last call, sorted.
+        func take() -> [String] {
+            lock.withLock {
+                defer { paths = [] }
+                return paths.sorted()
+            }
+        }
     }
 
     /// An unchanged file gives its warnings again on every build, not only the first.

@@ -19,6 +19,20 @@ extension ContentFiles {
         return (files, diagnostics)
     }
 
+    /// The listing after the files at `changed` (relative paths) changed: `previous` again
+    /// when each is a plain file it already lists, as when a file is edited in place (walking
+    /// a national site's folders took longer than checking the edit); else a new walk.
+    public static func disk(at folder: URL, displayRoot: String, changed: [String],
+                            previous: (files: ContentFiles, diagnostics: Diagnostics)?)
+        -> (files: ContentFiles, diagnostics: Diagnostics) {
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        if let previous,
+           changed.allSatisfy({ previous.files.lists($0) && Kind.of(root + $0, following: false) == .file }) {
+            return previous
+        }
+        return disk(at: folder, displayRoot: displayRoot)
+    }
+
     private static func walk(_ directory: URL, relative: String, root: URL, into paths: inout [String],
                              diagnostics: inout Diagnostics, displayRoot: String) {
         let manager = FileManager.default

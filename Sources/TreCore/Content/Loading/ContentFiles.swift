@@ -16,6 +16,16 @@ public struct ContentFiles: Sendable {
         self.read = read
     }
 
+    /// Whether `relativePath` is one of `paths` (a binary search: they are sorted).
+    public func lists(_ relativePath: String) -> Bool {
+        var low = 0, high = paths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paths[middle] < relativePath { low = middle + 1 } else { high = middle }
+        }
+        return low < paths.count && paths[low] == relativePath
+    }
+
     /// The path to print for a file of this folder.
     public func display(_ relativePath: String) -> String {
         displayRoot.isEmpty ? relativePath : displayRoot + "/" + relativePath

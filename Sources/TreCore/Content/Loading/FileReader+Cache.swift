@@ -4,8 +4,13 @@ extension FileReader {
     /// `make`'s result for the file at `path`, taken from the cache when the file's bytes and
     /// `key` are what they were when it was made; the messages `make` gave then are given again.
     mutating func memo<Value>(_ path: String, key: AnyHashable = 0, _ make: (inout FileReader) -> Value) -> Value {
+        guard let cache else { return make(&self) }
+        if let hit: (value: Value, diagnostics: [Diagnostic]) = cache.trusted(path, key: key) {
+            diagnostics.append(contentsOf: Diagnostics(hit.diagnostics))
+            return hit.value
+        }
         // Read without `exists`, which searches the list of paths: `make` checks what it needs.
-        guard let cache, let bytes = try? files.read(path) else { return make(&self) }
+        guard let bytes = try? files.read(path) else { return make(&self) }
         if let hit: (value: Value, diagnostics: [Diagnostic]) = cache.file(path, bytes: bytes, key: key) {
             diagnostics.append(contentsOf: Diagnostics(hit.diagnostics))
             return hit.value

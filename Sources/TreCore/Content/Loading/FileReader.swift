@@ -13,7 +13,7 @@ struct FileReader {
     }
 
     func exists(_ path: String) -> Bool {
-        files.paths.contains(path)
+        files.lists(path)
     }
 
     /// The text of a file, decoded from UTF-8 and normalised to NFC; nil (with a diagnostic)
