@@ -43,7 +43,23 @@ public struct BenchRunner {
     }
 
     public func run() throws -> [BenchResult] {
-        try options.scales.map(measure)
+        defer { try? FileManager.default.removeItem(at: discarded) }
+        return try options.scales.map(measure)
+    }
+
+    /// Where old outputs and corpora go until the bench ends.
+    var discarded: URL { folder.appendingPathComponent(".discarded") }
+
+    /// Moves `url` out of the way instead of deleting it. On ext4 without a journal (as on
+    /// this project's machines), a file created within 30 seconds of thousands being deleted
+    /// makes the kernel step past each freed inode (ext4's `recently_deleted`): deleting one
+    /// run's output made the next run, of either tool, pay for it. Deleted when the bench ends.
+    func discard(_ url: URL) {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: url.path) else { return }
+        try? manager.createDirectory(at: discarded, withIntermediateDirectories: true)
+        let place = discarded.appendingPathComponent(UUID().uuidString)
+        if (try? manager.moveItem(at: url, to: place)) == nil { try? manager.removeItem(at: url) }
     }
 
     func measure(_ scale: Double) throws -> BenchResult {
@@ -80,12 +96,13 @@ public struct BenchRunner {
         return result
     }
 
-    /// Runs one tool `runs` times from an empty output folder each time.
+    /// Runs one tool `runs` times from an empty output folder each time (the last run's
+    /// output is moved aside, see `discard`).
     func tool(_ name: String, runs: Int, output: URL, log: URL,
               _ build: (URL) throws -> BenchProcess.Measurement) throws -> BenchResult.Tool {
         var measurements: [BenchProcess.Measurement] = []
         for run in 1...max(1, runs) {
-            try? FileManager.default.removeItem(at: output)
+            discard(output)
             let measurement = try build(log)
             guard measurement.exitStatus == 0 else { throw Failure.buildFailed(tool: name, log: log.path) }
             say("  \(name) #\(run): \(BenchReport.fixed(measurement.seconds, 2)) s, "
@@ -100,7 +117,7 @@ public struct BenchRunner {
 
     func write(_ generate: ((String, String) -> Void) -> Void, into root: URL) throws {
         let manager = FileManager.default
-        try? manager.removeItem(at: root)
+        discard(root)
         var made = Set<String>()
         var failure: Error?
         generate { path, text in

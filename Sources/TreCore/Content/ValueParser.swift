@@ -6,6 +6,11 @@ public enum ValueParser {
     /// separators. A trailing `%` is tolerated only when `percent` is true.
     public static func number(_ text: String, decimal: Character = ".", percent: Bool = false)
         -> Result<Double, ValueProblem> {
+        number(text, decimal: decimal, percent: percent, quick: true)
+    }
+
+    /// `quick: false` skips `plainNumber`, for tests that compare the two ways.
+    static func number(_ text: String, decimal: Character, percent: Bool, quick: Bool) -> Result<Double, ValueProblem> {
         var body = text.trimmingSpaces
         guard !body.isEmpty else { return .failure(empty) }
         if body.hasSuffix("%") {
@@ -17,6 +22,7 @@ public enum ValueParser {
             }
             body = String(body.dropLast()).trimmingSpaces
         }
+        if quick, let value = plainNumber(body, decimal: decimal) { return .success(value) }
         let other: Character = decimal == "," ? "." : ","
         let digits = body.filter(\.isASCIIDigitCharacter).count
         let separators = body.filter { $0 == decimal || $0 == other || $0 == " " || $0 == "\u{A0}" }
@@ -147,6 +153,29 @@ public enum ValueParser {
         hintEn: "Fill in a value, or leave the line or key out if it is optional.")
 
     /// `[+-]?digits[decimal digits]`, also `.5` and `5.`.
+    /// A number in the shape nearly every value has (`[+-]digits[decimal digits]`, digits on
+    /// at least one side), read without the checks that explain every other shape; nil for
+    /// any other shape, which `number` then looks at closely. Accepts exactly what the close
+    /// look accepts for these shapes.
+    private static func plainNumber(_ body: String, decimal: Character) -> Double? {
+        guard let mark = decimal.asciiValue else { return nil }
+        var digits = 0, marks = 0, first = true
+        for byte in body.utf8 {
+            defer { first = false }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else if byte == mark {
+                marks += 1
+            } else if !(first && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"))) {
+                return nil
+            }
+        }
+        guard digits > 0, marks <= 1,
+              let value = Double(mark == UInt8(ascii: ".") ? body : body.replacingCharacter(decimal, with: ".")),
+              value.isFinite else { return nil }
+        return value
+    }
+
     private static func isPlainDecimal(_ text: String, decimal: Character) -> Bool {
         var body = Substring(text)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
@@ -169,7 +198,7 @@ public enum ValueParser {
 
 extension Character {
     /// 0–9 only (`isNumber` also accepts other scripts' digits and fractions).
-    var isASCIIDigitCharacter: Bool { isASCII && isWholeNumber }
+    var isASCIIDigitCharacter: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 }
 
 extension String {

@@ -12,7 +12,7 @@ extension YAMLFields {
             wrongKind(key, node, expected: LocalizedText(vi: "một đoạn chữ", en: "text"), into: &diagnostics)
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty else {
             if required { emptyRequired(key, node, into: &diagnostics) }
             return nil
@@ -57,7 +57,7 @@ extension YAMLFields {
         guard let node = present(key, required: required, into: &diagnostics) else { return nil }
         switch node.value {
         case .scalar(let text, _):
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmingWhitespace
             return trimmed.isEmpty ? [] : [trimmed]
         case .sequence(let items):
             var result: [String] = []
@@ -66,7 +66,7 @@ extension YAMLFields {
                     wrongKind(key, item, expected: LocalizedText(vi: "một đoạn chữ", en: "text"), into: &diagnostics)
                     continue
                 }
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = text.trimmingWhitespace
                 if !trimmed.isEmpty { result.append(trimmed) }
             }
             return result
@@ -151,5 +151,18 @@ extension YAMLFields {
             en: "`\(key)` must be \(expected.en), but it is \(node.kindName.en).",
             hintVi: "Viết giá trị trên cùng dòng với khóa, ví dụ `\(key): ...`; nếu giá trị bắt đầu bằng `[`, `{` hoặc `-`, hãy đặt nó trong ngoặc kép.",
             hintEn: "Write the value on the key's line, e.g. `\(key): ...`; if it starts with `[`, `{` or `-`, put it in double quotes.")
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` (whose set is Unicode's White_Space
+    /// and the zero width space), without the trip through NSString when there is nothing to
+    /// trim, as for nearly every value.
+    var trimmingWhitespace: String {
+        func trimmed(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar == "\u{200B}" }
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last, !trimmed(first), !trimmed(last) else {
+            return trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return self
     }
 }

@@ -46,7 +46,7 @@ public struct YAMLFields: Sendable {
         do {
             // UTF-8 named outright: Yams works out its default by reading the whole
             // environment, on every call.
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch {
             YAMLMessages.report(error, yaml: yaml, converter: converter, into: &diagnostics)
             return (nil, diagnostics)

@@ -113,4 +113,36 @@ final class ValueParserTests: XCTestCase {
         let problem = ValueProblem(LocalizedText(vi: "sai", en: "wrong")).about("target")
         XCTAssertEqual(problem.message, LocalizedText(vi: "`target`: sai", en: "`target`: wrong"))
     }
+
+    /// The quick path for plain numbers gives exactly what the close look gives, for every
+    /// string of up to five characters drawn from digits, signs, separators, spaces and %.
+    func testQuickNumbersEqualTheCloseLook() {
+        let alphabet: [Character] = ["7", ".", ",", "-", "+", " ", "%", "e"]
+        var strings: [String] = [""]
+        var last: [String] = [""]
+        for _ in 1...5 {
+            last = last.flatMap { prefix in alphabet.map { prefix + String($0) } }
+            strings += last
+        }
+        strings += [String(repeating: "9", count: 400), "1" + String(repeating: "0", count: 308) + ".5", "Đ1", "١٢"]
+        for text in strings {
+            for decimal: Character in [".", ","] {
+                for percent in [false, true] {
+                    let quick = ValueParser.number(text, decimal: decimal, percent: percent, quick: true)
+                    let close = ValueParser.number(text, decimal: decimal, percent: percent, quick: false)
+                    XCTAssertEqual(quick, close, "\(text) with \(decimal), percent \(percent)")
+                }
+            }
+        }
+    }
+
+    func testTrimmingWhitespaceEqualsFoundation() {
+        // Every scalar of the Basic Multilingual Plane, at either end.
+        for scalar in (0...0xFFFF).compactMap(Unicode.Scalar.init) {
+            for text in [String(scalar) + "a", "Đề án" + String(scalar), String(scalar)] {
+                XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespacesAndNewlines),
+                               String(scalar.value, radix: 16))
+            }
+        }
+    }
 }

@@ -36,7 +36,7 @@ struct DataBlockYAML {
         do {
             // UTF-8 named outright: Yams works out its default by reading the whole
             // environment, on every call.
-            root = try Yams.compose(yaml: block.yaml, .default, .default, .utf8)
+            root = try Yams.compose(yaml: block.yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             report(error)
             return nil
