@@ -12,12 +12,11 @@ public enum ContentLoader {
         }
         var content = SiteContent(config: config)
         let paths = files.paths
-        for kind in ["plans", "provinces", "updates"] {
-            content.declared[kind] = Set(paths.compactMap { path in
-                let parts = path.split(separator: "/")
-                guard parts.count == 2, parts[0] == kind, parts[1].hasSuffix(".md") else { return nil }
-                return String(parts[1].dropLast(3))
-            })
+        for kind in ["plans", "provinces", "updates"] { content.declared[kind] = [] }
+        for path in paths {
+            guard let (folder, name) = PageFile.split(path), name.hasSuffix(".md"),
+                  content.declared[String(folder)] != nil else { continue }
+            content.declared[String(folder)]?.insert(String(name.dropLast(3)))
         }
         // Markdown pages are independent of each other: parse them on all cores, then take
         // their values and messages in path order, exactly as one at a time would.
@@ -30,9 +29,11 @@ public enum ContentLoader {
         }
         var results = loaded.values.makeIterator()
         for path in paths {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            switch (parts.first, parts.count) {
-            case ("site.yml", 1), ("data", 2), ("media", _):
+            // site.yml, the tables and media are read below and by the renderer.
+            let readElsewhere = path == "site.yml" || path == "media" || path.hasPrefix("media/")
+                || PageFile.split(path)?.folder == "data"
+            switch path {
+            case _ where readElsewhere:
                 continue
             case _ where PageFile(path) != nil:
                 guard case let result?? = results.next() else { continue }
@@ -96,15 +97,23 @@ enum PageFile {
     }
 
     init?(_ path: String) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, path.hasSuffix(".md") else { return nil }
-        switch parts[0] {
+        guard let (folder, _) = Self.split(path), path.hasSuffix(".md") else { return nil }
+        switch folder {
         case "provinces": self = .province
         case "plans": self = .plan
         case "cooperatives": self = .story
         case "updates": self = .update
         default: return nil
         }
+    }
+
+    /// `folder/name` cut at its only slash; nil for a path at the top or more than one folder
+    /// deep. (Called for every file on every build: no array of parts.)
+    static func split(_ path: String) -> (folder: Substring, name: Substring)? {
+        guard let slash = path.firstIndex(of: "/") else { return nil }
+        let name = path[path.index(after: slash)...]
+        guard !name.contains("/") else { return nil }
+        return (path[..<slash], name)
     }
 
     /// The page's value, through the reader's cache when it has one.
