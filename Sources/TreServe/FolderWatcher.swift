@@ -131,10 +131,10 @@ struct FolderWatcher: Sendable {
         var folders: [String] = []
         let now = snapshot(folders: &folders)
         signal.watch(folders)
-        var last = first ?? now
-        if let first, case let paths = Self.changes(from: first, to: now), !paths.isEmpty {
-            last = now
-            await changed(paths)
+        var last = now
+        if let first {
+            let paths = Self.changes(from: first, to: now)
+            if !paths.isEmpty { await changed(paths) }
         }
         var ticks = 0
         while !Task.isCancelled {

@@ -58,9 +58,9 @@ public struct Site: Sendable {
         plans = named.sortedVietnamese { plan in
             (plan.province.flatMap { provinceNames[$0] } ?? "") + " " + (plan.issued?.iso ?? "9999") + " " + plan.title
         } + unnamed.sortedVietnamese { (plan: Plan) in (plan.issued?.iso ?? "9999") + " " + plan.title }
-        let register = cache?.derived("cooperatives", from: (content.cooperatives, content.stories), same: ==) {
-            Register(content.cooperatives, stories: content.stories)
-        } ?? Register(content.cooperatives, stories: content.stories)
+        let make = { Register(content.cooperatives, stories: content.stories) }
+        let register = cache?.derived("cooperatives", from: (content.cooperatives, content.stories), same: ==,
+                                      make: make) ?? make()
         cooperatives = register.cooperatives
         cooperativeIndex = register.index
         cooperativesByProvince = register.byProvince
