@@ -135,7 +135,8 @@ final class Rebuilder: @unchecked Sendable {
         let request = lock.withLock { requests }
         renderQueue.async { [self] in
             let stop: @Sendable () -> Bool = { [self] in lock.withLock { requests } != request }
-            guard let rendered = SiteRenderer.render(whole.context, media: whole.files, stop: stop),
+            guard let rendered = SiteRenderer.render(whole.context, media: whole.files, stop: stop,
+                                                     perform: BackgroundWork.perform),
                   state.install(rendered, pages: whole.pages.paths, generation: whole.generation) != nil else { return }
             lock.withLock { lastGood = nil }
             var plain = whole.context

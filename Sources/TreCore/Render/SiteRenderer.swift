@@ -31,13 +31,19 @@ public enum SiteRenderer {
         render(context, media: media, stop: { false }) ?? SiteFiles()
     }
 
+    /// Runs `iterations` independent calls and returns when all have returned.
+    public typealias Perform = (_ iterations: Int, _ body: @escaping @Sendable (Int) -> Void) -> Void
+
     /// Renders the site into memory unless `stop` becomes true (`tre serve` saw a newer
-    /// edit): then the tasks not yet started are skipped and the result is nil.
+    /// edit): then the tasks not yet started are skipped and the result is nil. `perform`
+    /// runs the tasks (`tre serve` runs them on `BackgroundWork`'s threads).
     public static func render(_ context: RenderContext, media: ContentFiles?,
-                              stop: @Sendable () -> Bool) -> SiteFiles? {
+                              stop: @escaping @Sendable () -> Bool,
+                              perform: Perform = { DispatchQueue.concurrentPerform(iterations: $0, execute: $1) })
+        -> SiteFiles? {
         let tasks = tasks(context.site)
         let results = ConcurrentResults<Output>(count: tasks.count)
-        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+        perform(tasks.count) { index in
             guard !stop() else { return }
             results.set(index, output(tasks[index], context, media: media))
         }
