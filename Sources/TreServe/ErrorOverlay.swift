@@ -16,8 +16,8 @@ enum ErrorOverlay {
             : "You are seeing the last good build. Fix the problems below and save: the page reloads by itself."
         var items: [String] = []
         for diagnostic in errors {
-            var item = "<li><p class=\"tre-where\"><code>\(escape(diagnostic.location.description))</code></p>"
-            item += "<p class=\"tre-message\">\(escape(diagnostic.message.text(language)))</p>"
+            var item = "<li><p class=\"tre-where\"><code>\(HTMLText.escape(diagnostic.location.description))</code></p>"
+            item += "<p class=\"tre-message\">\(HTMLText.escape(diagnostic.message.text(language)))</p>"
             if let line = diagnostic.location.line, let text = sourceLine(diagnostic.location.file, line) {
                 let shown = text.count > 160 ? String(text.prefix(160)) + "…" : text
                 var excerpt = "\(line) | \(shown)"
@@ -25,10 +25,10 @@ enum ErrorOverlay {
                     let lead = shown.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
                     excerpt += "\n" + String(repeating: " ", count: String(line).count) + " | " + lead + "^"
                 }
-                item += "<pre>\(escape(excerpt))</pre>"
+                item += "<pre>\(HTMLText.escape(excerpt))</pre>"
             }
             if let hint = diagnostic.hint {
-                item += "<p class=\"tre-hint\"><strong>\(vi ? "Cách sửa" : "Fix"):</strong> \(escape(hint.text(language)))</p>"
+                item += "<p class=\"tre-hint\"><strong>\(vi ? "Cách sửa" : "Fix"):</strong> \(HTMLText.escape(hint.text(language)))</p>"
             }
             items.append(item + "</li>")
         }
@@ -36,7 +36,7 @@ enum ErrorOverlay {
         return """
         <div id="tre-overlay" role="alertdialog" aria-modal="true" aria-labelledby="tre-overlay-title">\
         <style>\(style)</style>\
-        <div class="tre-box"><h2 id="tre-overlay-title">\(escape(title))</h2><p class="tre-lead">\(escape(lead))</p>\
+        <div class="tre-box"><h2 id="tre-overlay-title">\(HTMLText.escape(title))</h2><p class="tre-lead">\(HTMLText.escape(lead))</p>\
         <ol>\(items.joined())</ol>\
         <button type="button" onclick="document.getElementById('tre-overlay').remove()">\(hide)</button></div></div>
         """
@@ -50,22 +50,6 @@ enum ErrorOverlay {
             return page
         }
         return html + overlay
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     private static let style = """

@@ -26,7 +26,7 @@ enum TemplateStrings {
             let after = close.upperBound < template.endIndex ? template[close.upperBound] : nil
             if before != "{", after != "}", isKey(key), let value = strings[String(key)], canWriteIn(value) {
                 out += template[index..<open.lowerBound]
-                out += TemplateEscaping.escape(value)
+                out += HTMLText.escape(value)
             } else {
                 out += template[index..<close.upperBound]
             }

@@ -11,7 +11,7 @@ final class TemplateEscapingTests: XCTestCase {
         for text in EscapingCorpus.strings(seed: 8, count: 3000) {
             let expected = plain.render(["value": text])
             XCTAssertEqual(fast.render(["value": text]), expected, "\(text.unicodeScalars.map(\.value))")
-            XCTAssertEqual("[" + TemplateEscaping.escape(text) + "]", expected)
+            XCTAssertEqual("[" + TemplateEscaping().escapeText(text) + "]", expected)
         }
     }
 
