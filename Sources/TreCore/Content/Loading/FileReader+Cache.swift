@@ -16,7 +16,9 @@ extension FileReader {
             return hit.value
         }
         let before = diagnostics.items.count
+        readAhead = (path, bytes)
         let value = make(&self)
+        readAhead = nil
         cache.store(path, BuildCache.FileEntry(bytes: bytes, key: key, value: value,
                                                diagnostics: Array(diagnostics.items[before...])))
         return value
@@ -38,7 +40,7 @@ extension FileReader {
 
     /// The raw bytes of a file, when there is one to read.
     func bytes(_ path: String) -> Data? {
-        exists(path) ? try? files.read(path) : nil
+        exists(path) ? try? read(path) : nil
     }
 }
 

@@ -6,6 +6,9 @@ struct FileReader {
     var diagnostics = Diagnostics()
     /// Results of the last build, for `memo`; nil parses everything.
     let cache: BuildCache?
+    /// The bytes `memo` has just read to compare with the cache, so that parsing the file
+    /// does not read it a second time.
+    var readAhead: (path: String, bytes: Data)?
 
     init(files: ContentFiles, cache: BuildCache? = nil) {
         self.files = files
@@ -22,7 +25,7 @@ struct FileReader {
         let display = files.display(path)
         let data: Data
         do {
-            data = try files.read(path)
+            data = try read(path)
         } catch {
             diagnostics.error(
                 SourceLocation(file: display),
@@ -35,6 +38,12 @@ struct FileReader {
         let decoded = ContentText.decode(data, file: display)
         diagnostics.append(contentsOf: decoded.diagnostics)
         return decoded.text
+    }
+
+    /// The file's bytes: those `memo` read ahead, or from the folder.
+    func read(_ path: String) throws -> Data {
+        if let readAhead, readAhead.path == path { return readAhead.bytes }
+        return try files.read(path)
     }
 
     /// A Markdown page: its front matter fields (if any) and body.
