@@ -18,6 +18,9 @@ struct HandbookCommand: ParsableCommand {
     @Flag(name: .long, help: "Tạo cả tệp PDF / also make the PDF.")
     var pdf = false
 
+    @Flag(name: .customLong("print"), help: "Tạo thêm bản cho nhà in: ruột có tràn lề 3 mm, dấu cắt, số trang đủ tay sách, và bìa trải có gáy (cần WeasyPrint; kèm --pdf) / also make the print shop's interior and cover spread (needs WeasyPrint; implies --pdf).")
+    var printShop = false
+
     @Option(name: .long, help: "Chương trình tạo PDF: weasyprint hoặc chromium (mặc định: tự tìm, ưu tiên WeasyPrint) / PDF engine (default: WeasyPrint if found).")
     var engine: PDFEngine.Kind?
 
@@ -25,16 +28,21 @@ struct HandbookCommand: ParsableCommand {
         let started = Date()
         let input = try Console.load(site)
         var pdfEngine: PDFEngine?
-        if pdf {
-            pdfEngine = PDFEngine.find(engine)
+        if pdf || printShop {
+            let language = site.lang ?? .vi
+            if printShop, engine == .chromium {
+                Console.fail(HandbookPDFs.printNeedsWeasyPrint.text(language), language: language)
+                throw ExitCode(2)
+            }
+            pdfEngine = PDFEngine.find(printShop ? .weasyprint : engine)?.probed()
             guard pdfEngine != nil else {
-                let language = site.lang ?? .vi
-                Console.fail(PDFEngine.missing(engine).text(language), language: language)
+                let message = printShop ? HandbookPDFs.printNeedsWeasyPrint : PDFEngine.missing(engine)
+                Console.fail(message.text(language), language: language)
                 throw ExitCode.failure
             }
         }
         let built = HandbookBuilder.build(content: input.files, theme: input.theme, themeName: input.themeName,
-                                          language: site.lang, province: province)
+                                          language: site.lang, province: province, print: printShop)
         let language = built.language
         Console.report(Console.merge(input.diagnostics, built.diagnostics), language: language)
         if let problem = built.problem {
@@ -44,12 +52,11 @@ struct HandbookCommand: ParsableCommand {
         guard let html = built.html else { throw ExitCode.failure }
         var files = SiteFiles()
         files.add("index.html", text: html)
-        var pages: Int?
+        var made: HandbookPDFs.Made?
         if let pdfEngine {
             do {
-                let data = try pdfEngine.render(html: html)
-                files.add(built.slug + ".pdf", data: data)
-                pages = PDFEngine.pageCount(data)
+                made = try HandbookPDFs.make(html: html, slug: built.slug, language: language, print: built.print, engine: pdfEngine)
+                for file in made?.files ?? [] { files.add(file.name, data: file.data) }
             } catch {
                 Console.fail(error.message.text(language), language: language)
                 throw ExitCode.failure
@@ -64,10 +71,12 @@ struct HandbookCommand: ParsableCommand {
         let folder = Console.display(output) + "/" + HandbookOutput.folder + "/"
         let seconds = NumberFormat(language).format(Date().timeIntervalSince(started), decimals: 1)
         let paper = built.paper.rawValue
-        if let pages, let pdfEngine {
+        if let made, let pdfEngine {
+            let engineNote = HandbookPDFs.engineNote(pdfEngine).text(language)
             Console.say(language == .vi
-                ? "Đã tạo sổ tay \(built.chapterCount) chương: \(pages) trang \(paper) (\(pdfEngine.kind.rawValue)) trong \(seconds) giây → \(folder)\(built.slug).pdf, \(folder)index.html"
-                : "Made the handbook, \(built.chapterCount) chapters: \(pages) \(paper) pages (\(pdfEngine.kind.rawValue)) in \(seconds) s → \(folder)\(built.slug).pdf, \(folder)index.html")
+                ? "Đã tạo sổ tay \(built.chapterCount) chương: \(made.pages) trang \(paper) (\(engineNote)) trong \(seconds) giây → \(folder)\(built.slug).pdf, \(folder)index.html"
+                : "Made the handbook, \(built.chapterCount) chapters: \(made.pages) \(paper) pages (\(engineNote)) in \(seconds) s → \(folder)\(built.slug).pdf, \(folder)index.html")
+            for line in made.printed?.summary(folder: folder, language) ?? [] { Console.say(line) }
             if pdfEngine.kind == .chromium {
                 Console.say(language == .vi
                     ? "Lưu ý: Chromium không in số trang trong mục lục và tiêu đề đầu trang; cài WeasyPrint để có bản in đầy đủ."

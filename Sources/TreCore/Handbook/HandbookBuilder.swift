@@ -16,17 +16,19 @@ public enum HandbookBuilder {
         public var slug: String
         public var paper: SiteConfig.Paper
         public var chapterCount: Int
+        /// The print shop's edition, when asked for (`print: true`).
+        public var print: HandbookPrint?
     }
 
     /// Checks the content, then renders the handbook of the whole site or of one province
     /// (with the provinces merged into it).
     public static func build(content: ContentFiles, theme: Theme, themeName: String,
-                             language: Language? = nil, province: String? = nil) -> Built {
+                             language: Language? = nil, province: String? = nil, print: Bool = false) -> Built {
         let checked = SiteBuilder.check(content: content, theme: HandbookTheme.completed(theme),
                                         themeName: themeName, language: language)
         var built = Built(html: nil, site: checked.site, diagnostics: checked.diagnostics, language: checked.language,
                           problem: nil, slug: "so-tay", paper: checked.site?.config.handbook.paper ?? .a4,
-                          chapterCount: 0)
+                          chapterCount: 0, print: nil)
         guard !checked.diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
             return built
         }
@@ -47,6 +49,7 @@ public enum HandbookBuilder {
             return try? content.read(path)
         }
         built.html = document.html()
+        if print { built.print = HandbookPrint(context: context, scope: scope, interior: document.html(printShop: true)) }
         built.slug = scope.slug(site.config.language)
         built.chapterCount = scope.families.count + (scope.unstatedPlans.isEmpty ? 0 : 1)
         return built
