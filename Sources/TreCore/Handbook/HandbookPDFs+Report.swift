@@ -30,9 +30,13 @@ extension HandbookPDFs.Printed {
             ? LocalizedText(vi: "có tên sách trên gáy", en: "title on the spine")
             : LocalizedText(vi: "gáy hẹp hơn \(mm(HandbookPrint.spineTitleMinimum)) mm nên không in tên sách trên gáy",
                             en: "spine narrower than \(mm(HandbookPrint.spineTitleMinimum)) mm, so no title on it")
+        let padding = blankPages == 0
+            ? LocalizedText(vi: "không cần thêm trang trắng", en: "no blank pages needed")
+            : LocalizedText(vi: "\(pages - blankPages) trang và \(blankPages) trang trắng ở cuối",
+                            en: "\(pages - blankPages) and \(blankPages) blank at the end")
         var lines = [LocalizedText(
-            vi: "Bản cho nhà in: ruột \(pages) trang (\(pages - blankPages) trang và \(blankPages) trang trắng; \(bindingName.vi)), tràn lề 3 mm, có dấu cắt → \(folder)\(interior); bìa trải \(mm(spreadWidth)) × \(mm(height)) mm, gáy \(mm(spine)) mm, \(spineNote.vi) → \(folder)\(cover)",
-            en: "For the print shop: interior of \(pages) pages (\(pages - blankPages) and \(blankPages) blank; \(bindingName.en)), 3 mm bleed, crop marks → \(folder)\(interior); cover spread \(mm(spreadWidth)) × \(mm(height)) mm, spine \(mm(spine)) mm, \(spineNote.en) → \(folder)\(cover)",
+            vi: "Bản cho nhà in: ruột \(pages) trang (\(padding.vi); \(bindingName.vi)), tràn lề 3 mm, có dấu cắt → \(folder)\(interior); bìa trải \(mm(spreadWidth)) × \(mm(height)) mm, gáy \(mm(spine)) mm, \(spineNote.vi) → \(folder)\(cover)",
+            en: "For the print shop: interior of \(pages) pages (\(padding.en); \(bindingName.en)), 3 mm bleed, crop marks → \(folder)\(interior); cover spread \(mm(spreadWidth)) × \(mm(height)) mm, spine \(mm(spine)) mm, \(spineNote.en) → \(folder)\(cover)",
         ).text(language)]
         if binding == .saddle, pages > HandbookPDFs.saddleLimit {
             lines.append(LocalizedText(
