@@ -96,7 +96,7 @@ final class HandbookPrintTests: XCTestCase {
         pdf += packed
         pdf += Data("\nendstream\nendobj\n5 0 obj\n<</Type /Page /Parent 3 0 R>>\nendobj\n%%EOF\n".utf8)
         XCTAssertEqual(PDFEngine.pageCount(pdf), 3, "two packed, one plain")
-        XCTAssertEqual(PDFPageCount.inflate(packed[...]).map { String(decoding: $0, as: UTF8.self) }?.hasPrefix("<</Type /Pages"), true)
-        XCTAssertNil(PDFPageCount.inflate(Data("not zlib".utf8)[...]))
+        XCTAssertEqual(PDFPageCount.inflate([UInt8](packed)[...]).map { String(decoding: $0, as: UTF8.self) }?.hasPrefix("<</Type /Pages"), true)
+        XCTAssertNil(PDFPageCount.inflate(Array("not zlib".utf8)[...]))
     }
 }
