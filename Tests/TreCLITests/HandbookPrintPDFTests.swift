@@ -105,9 +105,8 @@ final class HandbookPrintPDFTests: XCTestCase {
             try FileManager.default.copyItem(at: Fixture.packageRoot.appendingPathComponent("Content"), to: content)
             let siteYML = content.appendingPathComponent("site.yml")
             let site = try String(contentsOf: siteYML, encoding: .utf8)
-            XCTAssertTrue(site.contains("  paper: A4\n"))
-            try Data(site.replacingOccurrences(of: "  paper: A4\n", with: "  paper: A4\n  binding: perfect\n  caliper: 0.25\n").utf8)
-                .write(to: siteYML)
+            XCTAssertTrue(site.contains("  binding: perfect\n  caliper: 0.1\n"), "the sample is perfect bound on 80 g/m² paper")
+            try Data(site.replacingOccurrences(of: "  caliper: 0.1\n", with: "  caliper: 0.25\n").utf8).write(to: siteYML)
         }
         let reading = folder.appendingPathComponent("so-tay.pdf")
         let interior = folder.appendingPathComponent("so-tay-ruot.pdf")
