@@ -6,11 +6,11 @@ import XCTest
 /// The print shop's edition without an engine: padding to whole sheets, the spine and the
 /// cover spread's sizes, the interior's blank pages, and the settings in site.yml.
 final class HandbookPrintTests: XCTestCase {
-    func built(_ changes: [String: String?] = [:]) throws -> HandbookBuilder.Built {
-        let files = ContentFiles.memory(Fixture.with(smallSite, changes).compactMapValues { $0 })
-        let built = HandbookBuilder.build(content: files, theme: .builtIn, themeName: "built-in", print: true)
+    func built(_ changes: [String: String?] = [:]) throws -> HandbookRenderer.Rendered {
+        let files = Fixture.with(smallSite, changes).compactMapValues { $0 }
+        let built = SiteBuilder.over(.memory(files)).handbook(print: true)
         XCTAssertFalse(built.diagnostics.hasErrors, "\(built.diagnostics)")
-        return built
+        return try XCTUnwrap(built.rendered)
     }
 
     func siteYML(_ handbook: String) -> [String: String?] {
@@ -50,7 +50,7 @@ final class HandbookPrintTests: XCTestCase {
     func testInteriorIsTheReadingPagesWithBleedAndBlankPagesAtTheEnd() throws {
         let built = try built()
         let book = try XCTUnwrap(built.print)
-        let reading = try XCTUnwrap(built.html)
+        let reading = built.html
         let interior = book.interiorHTML(blankPages: 3)
         XCTAssertEqual(interior.components(separatedBy: "<div class=\"print-blank\"></div>").count - 1, 3)
         XCTAssertTrue(interior.hasSuffix("<div class=\"print-blank\"></div>\n</body>\n</html>\n")
@@ -73,8 +73,7 @@ final class HandbookPrintTests: XCTestCase {
         let yml = (smallSite["site.yml"] ?? "") + "handbook:\n  binding: spiral\n  caliper: 2\n"
         let lines = yml.split(separator: "\n", omittingEmptySubsequences: false)
         let bindingLine = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("  binding:") }) + 1
-        let files = ContentFiles.memory(Fixture.with(smallSite, ["site.yml": yml]).compactMapValues { $0 })
-        let built = HandbookBuilder.build(content: files, theme: .builtIn, themeName: "built-in", print: true)
+        let built = SiteBuilder.over(.memory(Fixture.with(smallSite, ["site.yml": yml]).compactMapValues { $0 })).handbook(print: true)
         let errors = built.diagnostics.items.filter { $0.severity == .error }
         XCTAssertEqual(errors.count, 2, "\(errors)")
         let binding = try XCTUnwrap(errors.first { $0.message.en.contains("Binding \"spiral\"") })
@@ -85,7 +84,7 @@ final class HandbookPrintTests: XCTestCase {
         XCTAssertEqual(caliper.location.line, bindingLine + 1)
         XCTAssertEqual(caliper.location.column, 12)
         XCTAssertTrue(caliper.message.vi.contains("từ 0,04 đến 0,5"), caliper.message.vi)
-        XCTAssertNil(built.print)
+        XCTAssertNil(built.rendered)
     }
 
     /// A zlib object stream as WeasyPrint 59+ writes it, holding the page tree and two pages.
