@@ -21,12 +21,20 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // zlib from the system (Debian: zlib1g-dev): PDF engines pack page objects into
+        // Flate-compressed object streams, which Tre reads to count the pages.
+        .systemLibrary(
+            name: "CZlibSystem",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The pipeline: load → check → assemble → render → write. No server code here, so
         // the core builds and tests without Hummingbird.
         .target(
             name: "TreCore",
             dependencies: [
                 "CMark",
+                "CZlibSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

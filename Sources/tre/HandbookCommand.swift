@@ -18,6 +18,9 @@ struct HandbookCommand: ParsableCommand {
     @Flag(name: .long, help: "Tạo cả tệp PDF / also make the PDF.")
     var pdf = false
 
+    @Flag(name: .customLong("print"), help: "Tạo thêm bản cho nhà in: ruột có tràn lề 3 mm, dấu cắt, số trang đủ tay sách, và bìa trải có gáy (cần WeasyPrint; kèm --pdf) / also make the print shop's interior and cover spread (needs WeasyPrint; implies --pdf).")
+    var printShop = false
+
     @Option(name: .long, help: "Chương trình tạo PDF: weasyprint hoặc chromium (mặc định: tự tìm, ưu tiên WeasyPrint) / PDF engine (default: WeasyPrint if found).")
     var engine: PDFEngine.Kind?
 
@@ -25,16 +28,21 @@ struct HandbookCommand: ParsableCommand {
         let started = Date()
         let input = try Console.load(site)
         var pdfEngine: PDFEngine?
-        if pdf {
-            pdfEngine = PDFEngine.find(engine)
+        if pdf || printShop {
+            let language = site.lang ?? .vi
+            if printShop, engine == .chromium {
+                Console.fail(HandbookPDFs.printNeedsWeasyPrint.text(language), language: language)
+                throw ExitCode(2)
+            }
+            pdfEngine = PDFEngine.find(printShop ? .weasyprint : engine)?.probed()
             guard pdfEngine != nil else {
-                let language = site.lang ?? .vi
-                Console.fail(PDFEngine.missing(engine).text(language), language: language)
+                let message = printShop ? HandbookPDFs.printNeedsWeasyPrint : PDFEngine.missing(engine)
+                Console.fail(message.text(language), language: language)
                 throw ExitCode.failure
             }
         }
         let folder = URL(fileURLWithPath: output)
-        let outcome = input.builder(language: site.lang).publishHandbook(province: province, engine: pdfEngine) {
+        let outcome = input.builder(language: site.lang).publishHandbook(province: province, engine: pdfEngine, print: printShop) {
             () throws(OutputFailure) in try FolderWriter(output: folder, part: .handbook)
         }
         let built = outcome.handbook
@@ -58,9 +66,11 @@ struct HandbookCommand: ParsableCommand {
         let seconds = NumberFormat(language).format(Date().timeIntervalSince(started), decimals: 1)
         let paper = rendered.paper.rawValue
         if let pages, let pdfEngine {
+            let engineNote = HandbookPDFs.engineNote(pdfEngine).text(language)
             Console.say(language == .vi
-                ? "Đã tạo sổ tay \(rendered.chapterCount) chương: \(pages) trang \(paper) (\(pdfEngine.kind.rawValue)) trong \(seconds) giây → \(shown)\(rendered.slug).pdf, \(shown)index.html"
-                : "Made the handbook, \(rendered.chapterCount) chapters: \(pages) \(paper) pages (\(pdfEngine.kind.rawValue)) in \(seconds) s → \(shown)\(rendered.slug).pdf, \(shown)index.html")
+                ? "Đã tạo sổ tay \(rendered.chapterCount) chương: \(pages) trang \(paper) (\(engineNote)) trong \(seconds) giây → \(shown)\(rendered.slug).pdf, \(shown)index.html"
+                : "Made the handbook, \(rendered.chapterCount) chapters: \(pages) \(paper) pages (\(engineNote)) in \(seconds) s → \(shown)\(rendered.slug).pdf, \(shown)index.html")
+            for line in outcome.pdfs?.printed?.summary(folder: shown, language) ?? [] { Console.say(line) }
             if pdfEngine.kind == .chromium {
                 Console.say(language == .vi
                     ? "Lưu ý: Chromium không in số trang trong mục lục và tiêu đề đầu trang; cài WeasyPrint để có bản in đầy đủ."

@@ -82,4 +82,28 @@ final class HandbookCommandTests: XCTestCase {
         XCTAssertEqual(result.stderr, "tre: lỗi: " + PDFEngine.missing(nil).vi + "\n")
         XCTAssertFalse(exists(folder, "Output"))
     }
+
+    func testPrintNeedsWeasyPrint() throws {
+        let folder = try makeSite()
+        let chromium = try TreProcess.run(["handbook", "--print", "--engine", "chromium", "--lang", "en"], in: folder)
+        XCTAssertEqual(chromium.status, 2)
+        XCTAssertEqual(chromium.stderr, "tre: error: " + HandbookPDFs.printNeedsWeasyPrint.en + "\n")
+        let empty = try Fixture.temporaryFolder("tre-empty-path")
+        let none = try TreProcess.run(["handbook", "--print"], in: folder, environment: ["PATH": empty.path])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("pip install weasyprint"), none.stderr)
+        XCTAssertFalse(exists(folder, "Output"))
+    }
+
+    func testBadBindingStopsThePrintBeforeAnyPDF() throws {
+        var files = smallSite
+        files["site.yml"]! += "handbook:\n  binding: xoan-oc\n"
+        let folder = try makeSite(files)
+        let result = try TreProcess.run(["handbook", "--print"], in: folder)
+        XCTAssertEqual(result.status, 1)
+        let line = files["site.yml"]!.split(separator: "\n").count
+        XCTAssertTrue(result.stderr.contains("Content/site.yml:\(line):12: lỗi: Cách đóng sách «xoan-oc» không được hỗ trợ."), result.stderr)
+        XCTAssertTrue(result.stderr.contains("cách sửa: Dùng saddle"), result.stderr)
+        XCTAssertFalse(exists(folder, "Output"))
+    }
 }

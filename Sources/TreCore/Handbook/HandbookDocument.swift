@@ -15,18 +15,30 @@ struct HandbookDocument {
 
     var site: Site { context.site }
 
+    /// The print shop's additions to the stylesheet (bleed, marks, the title page, blank pages).
+    static let printShopStylesheet = "handbook/print-shop.css"
+
     /// The whole document, self-contained: CSS inline, charts as inline SVG, images as `data:` URIs.
-    func html() -> String {
+    /// With `printShop`, the interior a print shop prints from: the same pages with bleed and marks.
+    func html(printShop: Bool = false) -> String {
         let chapters = HandbookChapters(context: context, scope: scope).chapters()
+        var values = bookValues()
+        values["css"] = stylesheet() + (printShop ? "\n" + (context.templates.theme.text(Self.printShopStylesheet) ?? "") : "")
+        values["contents"] = contents(chapters)
+        values["overview"] = overview(chapters)
+        values["chapters"] = chapters
+        values["appendices"] = HandbookAppendices(context: context, scope: scope).values()
+        let html = PrintSVG.expandHalos(context.templates.render(Self.template, values))
+        return HandbookLinks(anchors: scope.anchors(site), baseURL: site.config.baseURL, media: media).rewrite(html)
+    }
+
+    /// What the book's every document shows (the reading PDF, the interior, the cover spread):
+    /// its language, strings, cover, publisher, reporting date and paper.
+    func bookValues() -> [String: Any] {
         var values: [String: Any] = [
             "lang": context.language.rawValue,
             "t": context.templates.strings,
-            "css": stylesheet(),
             "cover": cover(),
-            "contents": contents(chapters),
-            "overview": overview(chapters),
-            "chapters": chapters,
-            "appendices": HandbookAppendices(context: context, scope: scope).values(),
             "sample": site.config.sample,
             "as_of": context.dates.format(site.asOf),
             "as_of_iso": site.asOf.iso,
@@ -34,8 +46,7 @@ struct HandbookDocument {
         ]
         values["organization"] = site.config.organization
         values["base_url"] = site.config.baseURL
-        let html = PrintSVG.expandHalos(context.templates.render(Self.template, values))
-        return HandbookLinks(anchors: scope.anchors(site), baseURL: site.config.baseURL, media: media).rewrite(html)
+        return values
     }
 
     /// The theme's print CSS, then the page size and margins for the paper `site.yml` asks for.

@@ -10,11 +10,13 @@ public enum HandbookRenderer {
         public var slug: String
         public var paper: SiteConfig.Paper
         public var chapterCount: Int
+        /// The print shop's edition, when asked for (`tre handbook --print`).
+        public var print: HandbookPrint?
     }
 
     /// The document, or what to tell the user when `province` names no province.
     static func render(_ context: RenderContext, content: ContentFiles,
-                       province: String?) -> Result<Rendered, ProvinceNotFound> {
+                       province: String?, print: Bool = false) -> Result<Rendered, ProvinceNotFound> {
         let site = context.site
         let scope: HandbookScope
         if let province {
@@ -32,7 +34,8 @@ public enum HandbookRenderer {
         }
         return .success(Rendered(html: document.html(), slug: scope.slug(site.config.language),
                                  paper: site.config.handbook.paper,
-                                 chapterCount: scope.families.count + (scope.unstatedPlans.isEmpty ? 0 : 1)))
+                                 chapterCount: scope.families.count + (scope.unstatedPlans.isEmpty ? 0 : 1),
+                                 print: print ? HandbookPrint(context: context, scope: scope, interior: document.html(printShop: true)) : nil))
     }
 
     /// `--province` names no province.

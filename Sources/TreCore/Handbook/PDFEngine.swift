@@ -13,6 +13,41 @@ public struct PDFEngine: Sendable {
 
     public var kind: Kind
     public var executable: URL
+    /// What the engine says of its version (`70.0`), once `probed()`; nil before or when it says nothing.
+    public var version: String?
+
+    /// What a PDF is made for: reading on screen (tagged for screen readers where the engine
+    /// can) or the print shop (no tags: a printer's workflow does not read them).
+    public enum Purpose: Sendable { case reading, printing }
+
+    /// WeasyPrint writes a usable structure tree from version 59 on. Debian's 57 accepts
+    /// `--pdf-variant pdf/ua-1` but calls it experimental, and measured on the sample handbook
+    /// its tree repeats every page's text twice and has no figures, so Tre leaves 57's untagged.
+    public static let firstTaggingWeasyPrint = 59
+
+    /// True when this engine writes a tagged PDF (PDF/UA-1) for reading.
+    public var tags: Bool {
+        guard kind == .weasyprint, let major = version?.split(separator: ".").first.flatMap({ Int($0) }) else { return false }
+        return major >= Self.firstTaggingWeasyPrint
+    }
+
+    /// The engine and its version as a user reads it: `WeasyPrint 70.0`, `Chromium`.
+    public var name: String {
+        let base = kind == .weasyprint ? "WeasyPrint" : "Chromium"
+        return version.map { base + " " + $0 } ?? base
+    }
+
+    /// This engine with its version read from `--version` (`WeasyPrint version 70.0`,
+    /// `Chromium 120.0.6099.224 built on Debian`): the first word that starts with a digit.
+    public func probed() -> PDFEngine {
+        var copy = self
+        let (status, output) = run(["--version"], in: FileManager.default.temporaryDirectory, output: true)
+        guard status == 0 else { return copy }
+        copy.version = output.split(whereSeparator: \.isWhitespace)
+            .first { $0.first?.isNumber == true }
+            .map { String($0) }
+        return copy
+    }
 
     /// Names each engine goes by on PATH, most common first.
     static func names(_ kind: Kind) -> [String] {
@@ -31,7 +66,7 @@ public struct PDFEngine: Sendable {
             for name in names(kind) {
                 for folder in folders {
                     let url = URL(fileURLWithPath: folder).appendingPathComponent(name)
-                    if FileManager.default.isExecutableFile(atPath: url.path) { return PDFEngine(kind: kind, executable: url) }
+                    if FileManager.default.isExecutableFile(atPath: url.path) { return PDFEngine(kind: kind, executable: url, version: nil) }
                 }
             }
         }
@@ -57,7 +92,7 @@ public struct PDFEngine: Sendable {
     }
 
     /// Prints `html` (a self-contained document) to PDF bytes, working in a private temporary folder.
-    public func render(html: String) throws(Failure) -> Data {
+    public func render(html: String, for purpose: Purpose = .reading) throws(Failure) -> Data {
         let manager = FileManager.default
         let folder = manager.temporaryDirectory.appendingPathComponent("tre-handbook-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: folder) }
@@ -70,7 +105,7 @@ public struct PDFEngine: Sendable {
             throw Failure(message: LocalizedText(vi: "không ghi được tệp tạm \(input.path): \(error.localizedDescription)",
                                                  en: "cannot write the temporary file \(input.path): \(error.localizedDescription)"))
         }
-        let (status, errors) = run(arguments(input: input, output: output), in: folder)
+        let (status, errors) = run(arguments(input: input, output: output, for: purpose), in: folder)
         guard status == 0, let pdf = manager.contents(atPath: output.path), !pdf.isEmpty else {
             let detail = errors.split(separator: "\n").suffix(8).joined(separator: "\n")
             throw Failure(message: LocalizedText(
@@ -80,47 +115,36 @@ public struct PDFEngine: Sendable {
         return pdf
     }
 
-    func arguments(input: URL, output: URL) -> [String] {
+    func arguments(input: URL, output: URL, for purpose: Purpose = .reading) -> [String] {
         switch kind {
         case .weasyprint:
-            ["--quiet", "--media-type", "print", input.path, output.path]
+            ["--quiet", "--media-type", "print"] + (purpose == .reading && tags ? ["--pdf-variant", "pdf/ua-1"] : [])
+                + [input.path, output.path]
         case .chromium:
             ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
              "--print-to-pdf=" + output.path, input.absoluteString]
         }
     }
 
-    func run(_ arguments: [String], in folder: URL) -> (Int32, String) {
+    /// Runs the engine and returns its exit status and its standard error (or, with
+    /// `output`, its standard output).
+    func run(_ arguments: [String], in folder: URL, output: Bool = false) -> (Int32, String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
+        let pipe = Pipe()
+        process.standardOutput = output ? pipe : FileHandle.nullDevice
+        process.standardError = output ? FileHandle.nullDevice : pipe
         do { try process.run() } catch { return (-1, error.localizedDescription) }
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// The number of pages in a PDF, counted from its page objects (`/Type /Page`, not `/Pages`).
+    /// The number of pages in a PDF, counted from its page objects (`/Type /Page`, not `/Pages`),
+    /// also inside compressed object streams.
     public static func pageCount(_ pdf: Data) -> Int {
-        let bytes = [UInt8](pdf)
-        let needle = Array("/Type".utf8), page = Array("/Page".utf8)
-        var count = 0
-        var index = 0
-        while index + needle.count < bytes.count {
-            guard bytes[index] == 0x2F, Array(bytes[index..<index + needle.count]) == needle else { index += 1; continue }
-            var cursor = index + needle.count
-            while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D { cursor += 1 }
-            if cursor + page.count < bytes.count, Array(bytes[cursor..<cursor + page.count]) == page {
-                let next = bytes[cursor + page.count]
-                let isName = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A)
-                if !isName { count += 1 }
-            }
-            index = cursor
-        }
-        return count
+        PDFPageCount.count(pdf)
     }
 }

@@ -25,6 +25,35 @@ final class PDFEngineTests: XCTestCase {
         XCTAssertNil(PDFEngine.find(path: try folder(with: []).path))
     }
 
+    /// A stand-in `weasyprint` that answers `--version` as the real one does.
+    func weasyprint(saying version: String) throws -> PDFEngine {
+        let folder = try TreTestSupport.Fixture.temporaryFolder("tre-path")
+        let url = folder.appendingPathComponent("weasyprint")
+        try Data("#!/bin/sh\necho 'WeasyPrint version \(version)'\n".utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        return try XCTUnwrap(PDFEngine.find(path: folder.path)).probed()
+    }
+
+    func testTagsTheReadingPDFFromWeasyPrint59On() throws {
+        let input = URL(fileURLWithPath: "/tmp/in.html"), output = URL(fileURLWithPath: "/tmp/out.pdf")
+        let debian = try weasyprint(saying: "57.2")
+        XCTAssertEqual(debian.version, "57.2")
+        XCTAssertEqual(debian.name, "WeasyPrint 57.2")
+        XCTAssertFalse(debian.tags)
+        XCTAssertFalse(debian.arguments(input: input, output: output).contains("--pdf-variant"))
+        XCTAssertTrue(HandbookPDFs.engineNote(debian).vi.contains("cần WeasyPrint 59 trở lên"))
+
+        let pypi = try weasyprint(saying: "70.0")
+        XCTAssertTrue(pypi.tags)
+        XCTAssertEqual(pypi.arguments(input: input, output: output, for: .reading),
+                       ["--quiet", "--media-type", "print", "--pdf-variant", "pdf/ua-1", "/tmp/in.html", "/tmp/out.pdf"])
+        XCTAssertFalse(pypi.arguments(input: input, output: output, for: .printing).contains("--pdf-variant"),
+                       "the print shop's files carry no tags")
+        XCTAssertEqual(HandbookPDFs.engineNote(pypi).en, "WeasyPrint 70.0, tagged PDF/UA for screen readers")
+        XCTAssertNil(try XCTUnwrap(PDFEngine.find(path: try folder(with: ["weasyprint"]).path)).probed().version,
+                     "an engine that says nothing has no version and no tags")
+    }
+
     func testMissingEngineSaysWhatToInstall() {
         XCTAssertTrue(PDFEngine.missing(nil).vi.contains("sudo apt-get install weasyprint"))
         XCTAssertTrue(PDFEngine.missing(nil).en.contains("pip install weasyprint"))

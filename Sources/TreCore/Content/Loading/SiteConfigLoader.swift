@@ -51,7 +51,7 @@ enum SiteConfigLoader {
         config.asOf = fields.day("as_of", into: &reader.diagnostics)
         config.sample = fields.bool("sample", into: &reader.diagnostics) ?? false
         if let handbook = fields.mapping("handbook", into: &reader.diagnostics) {
-            handbook.warnUnknownKeys(allowed: ["title", "subtitle", "paper"], into: &reader.diagnostics)
+            handbook.warnUnknownKeys(allowed: ["title", "subtitle", "paper", "binding", "caliper"], into: &reader.diagnostics)
             config.handbook.title = handbook.string("title", into: &reader.diagnostics)
             config.handbook.subtitle = handbook.string("subtitle", into: &reader.diagnostics)
             if let paper = handbook.string("paper", into: &reader.diagnostics) {
@@ -64,6 +64,7 @@ enum SiteConfigLoader {
                         hintVi: "Dùng A4 (mặc định) hoặc A5.", hintEn: "Use A4 (the default) or A5.")
                 }
             }
+            loadPrint(handbook, into: &config.handbook, &reader.diagnostics)
         }
         if let csv = fields.mapping("csv", into: &reader.diagnostics) {
             csv.warnUnknownKeys(allowed: ["decimal"], into: &reader.diagnostics)
@@ -84,4 +85,36 @@ enum SiteConfigLoader {
         }
         return title == nil ? nil : config
     }
+
+    /// `binding` and `caliper`: what the print shop needs to pad the interior and size the
+    /// cover's spine (`tre handbook --print`).
+    static func loadPrint(_ handbook: YAMLFields, into config: inout SiteConfig.Handbook, _ diagnostics: inout Diagnostics) {
+        if let binding = handbook.string("binding", into: &diagnostics) {
+            if let value = SiteConfig.Binding(rawValue: binding.lowercased()) {
+                config.binding = value
+            } else {
+                handbook.valueError(into: &diagnostics, "binding",
+                    vi: "Cách đóng sách «\(binding)» không được hỗ trợ.",
+                    en: "Binding \"\(binding)\" is not supported.",
+                    hintVi: "Dùng saddle (đóng ghim giữa gáy, số trang là bội của 4; mặc định) hoặc perfect (keo gáy vuông, số trang là bội của 16).",
+                    hintEn: "Use saddle (stapled through the fold, pages in fours; the default) or perfect (glued square spine, pages in sixteens).")
+            }
+        }
+        guard let (text, _) = handbook.scalar("caliper", required: false, into: &diagnostics) else { return }
+        // Either decimal mark: `0.1` as YAML writes it, `0,1` as Vietnamese does.
+        let number = (try? ValueParser.number(text, decimal: ".").get())
+            ?? (try? ValueParser.number(text, decimal: ",").get())
+        if let number, caliperRange.contains(number) {
+            config.caliper = number
+        } else {
+            handbook.valueError(into: &diagnostics, "caliper",
+                vi: "`caliper` là độ dày một tờ giấy ruột tính bằng milimét, từ 0,04 đến 0,5 (đang ghi: «\(text)»).",
+                en: "`caliper` is the thickness of one leaf of the interior's paper in millimetres, from 0.04 to 0.5 (found \"\(text)\").",
+                hintVi: "Hỏi nhà in độ dày giấy, hoặc bỏ dòng này để dùng 0.1 (giấy 80 g/m²): `caliper: 0.1`.",
+                hintEn: "Ask the print shop for the paper's thickness, or leave the line out for 0.1 (80 g/m² paper): `caliper: 0.1`.")
+        }
+    }
+
+    /// From thin bible paper to light card, in millimetres a leaf.
+    static let caliperRange: ClosedRange<Double> = 0.04...0.5
 }
