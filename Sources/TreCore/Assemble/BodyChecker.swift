@@ -11,7 +11,7 @@ struct BodyChecker {
     /// Checks every body; returns what their data blocks ask for, by `Site.key(of:)`.
     func check(_ diagnostics: inout Diagnostics) -> [String: DataBlockRequest] {
         let bodies = site.provinces.map(\.body) + site.plans.map(\.body) + site.updates.map(\.body)
-            + site.content.stories.map(\.body)
+            + site.content.stories.map(\.body) + site.reports.map(\.body)
         // Bodies are independent: check them on all cores, then report in the same order as ever.
         let results = ConcurrentResults<(Diagnostics, [String: DataBlockRequest])>(count: bodies.count)
         DispatchQueue.concurrentPerform(iterations: bodies.count) { index in

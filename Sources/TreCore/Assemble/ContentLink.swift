@@ -10,7 +10,7 @@ public enum ContentLink {
         case broken
     }
 
-    static let sections = ["provinces", "plans", "cooperatives", "updates", "indicators"]
+    static let sections = ["provinces", "plans", "cooperatives", "updates", "indicators", "reports"]
 
     public static func resolve(_ destination: String, in site: Site) -> Resolution {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .external }
@@ -36,7 +36,11 @@ public enum ContentLink {
     }
 
     static func listExists(_ section: String, _ site: Site) -> Bool {
-        section != "indicators" || !site.indicators.isEmpty
+        switch section {
+        case "indicators": !site.indicators.isEmpty
+        case "reports": !site.reports.isEmpty
+        default: true
+        }
     }
 
     static func pageExists(_ section: String, _ slug: String, _ site: Site) -> Bool {
@@ -46,6 +50,7 @@ public enum ContentLink {
         case "cooperatives": site.cooperative(slug)?.isModel == true
         case "updates": site.update(slug) != nil
         case "indicators": site.indicator(slug) != nil
+        case "reports": site.report(slug) != nil
         default: false
         }
     }

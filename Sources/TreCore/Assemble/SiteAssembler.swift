@@ -1,6 +1,6 @@
 /// Joins the content into a `Site`, checking every reference between files: provinces that
 /// merge into provinces, plans of provinces, stories of cooperatives, updates, data blocks and
-/// links in Markdown bodies.
+/// links in Markdown bodies, and reports.
 public enum SiteAssembler {
     public static func assemble(_ content: SiteContent, cache: BuildCache? = nil) -> (site: Site, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
@@ -11,6 +11,7 @@ public enum SiteAssembler {
         checker.checkUpdates(&diagnostics)
         checker.checkProgressRows(&diagnostics)
         var site = Site(content: content, asOf: reportingDate(content), cache: cache)
+        ReportChecker(site: site).check(&diagnostics)
         site.dataBlockRequests = BodyChecker(site: site, cache: cache).check(&diagnostics)
         return (site, diagnostics)
     }

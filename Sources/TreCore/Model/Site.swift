@@ -16,6 +16,8 @@ public struct Site: Sendable {
     public let cooperatives: [Cooperative]
     /// Newest first.
     public let updates: [Update]
+    /// Newest first (by date, then slug).
+    public let reports: [Report]
 
     let provinceIndex: [String: Province]
     let planIndex: [String: Plan]
@@ -33,6 +35,8 @@ public struct Site: Sendable {
     let cooperativesByProvince: [String: [Int]]
     let updatesByProvince: [String: [Update]]
     let updatesByPlan: [String: [Update]]
+    let reportIndex: [String: Report]
+    let reportsByPlan: [String: [Report]]
     /// Every media path, for resolving photos without rebuilding a set per page.
     public let mediaPaths: Set<String>
     /// Model cooperatives (`model: yes`), in the order of `cooperatives`.
@@ -71,6 +75,13 @@ public struct Site: Sendable {
         plansByProvince = Dictionary(grouping: plans.filter { $0.province != nil }) { $0.province ?? "" }
         updatesByProvince = Dictionary(grouping: updates.filter { $0.province != nil }) { $0.province ?? "" }
         updatesByPlan = Dictionary(grouping: updates.filter { $0.plan != nil }) { $0.plan ?? "" }
+        reports = content.reports.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        reportIndex = Dictionary(reports.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        var byPlan: [String: [Report]] = [:]
+        for report in reports {
+            for plan in Set(report.plans) { byPlan[plan, default: []].append(report) }
+        }
+        reportsByPlan = byPlan
         mediaPaths = Set(content.media)
         targetsByPlan = Dictionary(grouping: content.targets, by: \.plan)
         targetsByIndicator = Dictionary(grouping: content.targets, by: \.indicator)
@@ -146,6 +157,9 @@ public struct Site: Sendable {
     /// Updates about one plan, newest first.
     public func updates(plan slug: String) -> [Update] { updatesByPlan[slug] ?? [] }
     public func update(_ slug: String) -> Update? { updateIndex[slug] }
+    public func report(_ slug: String) -> Report? { reportIndex[slug] }
+    /// Reports on one plan, newest first.
+    public func reports(plan slug: String) -> [Report] { reportsByPlan[slug] ?? [] }
 }
 
 extension Site {
