@@ -62,7 +62,8 @@ public enum SiteBuilder {
     /// Checks, then renders the site straight into a staging folder beside `output` and swaps
     /// it in: what `tre build` runs. Pages are written as they are rendered, so memory stays
     /// small however large the site; with content errors nothing is written and `output` is
-    /// left as it was. The result's `files` is nil (the files are on disk).
+    /// left as it was. The result's `files` is nil (the files are on disk). The reports' Word and
+    /// PDF files in `output/reports/` (made by `tre report`) are kept.
     public static func publish(content: ContentFiles, theme: Theme, themeName: String, language: Language? = nil,
                                to output: URL, force: Bool = false,
                                keep: [String] = []) -> (built: Built, failure: OutputPublisher.Failure?) {
@@ -72,7 +73,10 @@ public enum SiteBuilder {
         guard !checked.diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
             return (built, nil)
         }
-        let context = RenderContext(site: site, templates: templates)
+        var context = RenderContext(site: site, templates: templates)
+        // The reports' Word and PDF files that `tre report` made stay, and their pages link to them.
+        context.reportDocuments = ReportOutput.documents(in: output, reports: site.reports)
+        let keep = keep + ReportOutput.paths(context.reportDocuments)
         do {
             try OutputPublisher.publish(to: output, force: force, keep: keep) { folder in
                 try SiteRenderer.render(context, media: content, into: folder)

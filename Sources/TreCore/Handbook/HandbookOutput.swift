@@ -27,6 +27,19 @@ public enum HandbookOutput {
     /// Refuses an `output` or `output/handbook` that holds files Tre did not write.
     public static func publish(_ files: SiteFiles, output: URL) throws(Failure) {
         let output = output.standardizedFileURL
+        try prepare(output)
+        let handbook = output.appendingPathComponent(folder)
+        do {
+            try OutputPublisher.publish(files, to: handbook)
+        } catch {
+            if case .notTreOutput(let path) = error { throw .notTreOutput(path) }
+            throw .publish(error)
+        }
+    }
+
+    /// Makes sure `output` is a folder Tre may write into, creating it (marked as Tre's) if
+    /// needed; refuses one that holds files Tre did not write. Also used for `reports/`.
+    static func prepare(_ output: URL) throws(Failure) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: output.path, isDirectory: &isDirectory) {
@@ -44,13 +57,6 @@ public enum HandbookOutput {
                 throw .publish(.io(output.path, error.localizedDescription))
             }
             try mark(output)
-        }
-        let handbook = output.appendingPathComponent(folder)
-        do {
-            try OutputPublisher.publish(files, to: handbook)
-        } catch {
-            if case .notTreOutput(let path) = error { throw .notTreOutput(path) }
-            throw .publish(error)
         }
     }
 

@@ -91,6 +91,11 @@ public struct PDFEngine: Sendable {
     }
 
     func run(_ arguments: [String], in folder: URL) -> (Int32, String) {
+        Self.run(executable, arguments, in: folder)
+    }
+
+    /// Runs a program in `folder`: its exit status and what it wrote to standard error.
+    static func run(_ executable: URL, _ arguments: [String], in folder: URL) -> (Int32, String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

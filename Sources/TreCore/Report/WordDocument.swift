@@ -9,7 +9,7 @@ public struct WordDocument: Sendable {
     public var section = WordSection()
     /// Bullet and numbered lists, in the order they first appear: each numbered list
     /// restarts at 1, so each is a numbering instance of its own.
-    public var lists: [WordList.Kind] = []
+    public var lists: [WordList] = []
     /// Title, subject and language for the document's properties (and the PDF's title).
     public var title = ""
     public var subject = ""
@@ -20,8 +20,8 @@ public struct WordDocument: Sendable {
     public init() {}
 
     /// Starts a new list and returns its number for `WordParagraph.list`.
-    public mutating func newList(_ kind: WordList.Kind) -> Int {
-        lists.append(kind)
+    public mutating func newList(_ kind: WordList.Kind, start: Int = 1) -> Int {
+        lists.append(WordList(kind: kind, start: start))
         return lists.count
     }
 
@@ -62,14 +62,18 @@ public enum WordBlock: Sendable {
     case table(WordTable)
 }
 
-/// Lists are numbering instances; the style gives the indents, the list its symbols.
-public enum WordList {
+/// A list is a numbering instance of its own, so a numbered list starts where it says.
+public struct WordList: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// `-` then `+` for nested items, as Vietnamese documents write them.
         case bullet
         /// `1.` then `a)`.
         case numbered
     }
+
+    public var kind: Kind
+    /// The first number of a numbered list.
+    public var start: Int
 }
 
 public struct WordParagraph: Sendable {
@@ -87,6 +91,9 @@ public struct WordParagraph: Sendable {
     /// A horizontal rule along the paragraph's top edge, between its indents.
     public var topRule = false
     public var keepWithNext = false
+    /// Space before and after the paragraph in twips, when it differs from the style's.
+    public var spacingBefore: Int?
+    public var spacingAfter: Int?
 
     public init(style: String, runs: [WordRun] = [], alignment: Alignment? = nil) {
         self.style = style
@@ -136,17 +143,21 @@ public struct WordRun: Sendable {
     }
 }
 
-/// A PNG shown inline, with the words a screen reader reads instead.
+/// A PNG or JPEG shown inline, with the words a screen reader reads instead.
 public struct WordPicture: Sendable {
-    public var png: Data
+    public enum Format: String, Sendable { case png, jpeg }
+
+    public var data: Data
+    public var format: Format
     /// Size on the page in points.
     public var width: Double
     public var height: Double
     public var name: String
     public var description: String
 
-    public init(png: Data, width: Double, height: Double, name: String, description: String) {
-        self.png = png
+    public init(data: Data, format: Format = .png, width: Double, height: Double, name: String, description: String) {
+        self.data = data
+        self.format = format
         self.width = width
         self.height = height
         self.name = name

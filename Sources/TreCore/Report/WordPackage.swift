@@ -25,7 +25,7 @@ public enum WordPackage {
         }
         let pictureIDs = pictures.indices.map { "rIdImage\($0 + 1)" }
         for (index, id) in pictureIDs.enumerated() {
-            relationships.append((id, "image", "media/image\(index + 1).png", false))
+            relationships.append((id, "image", "media/image\(index + 1).\(pictures[index].format.rawValue)", false))
         }
         var linkIDs: [String: String] = [:]
         for (index, link) in links.enumerated() {
@@ -35,7 +35,7 @@ public enum WordPackage {
         var xml = WordXML(pictureIDs: pictureIDs, linkIDs: linkIDs)
         let body = xml.document(document, headerIDs: headers ? ("rId5", "rId6") : nil)
         var parts: [(String, Data)] = [
-            ("[Content_Types].xml", text(contentTypes(headers: headers, pictures: !pictures.isEmpty))),
+            ("[Content_Types].xml", text(contentTypes(headers: headers, formats: Set(pictures.map(\.format))))),
             ("_rels/.rels", text(packageRelationships)),
             ("docProps/core.xml", text(coreProperties(document))),
             ("docProps/app.xml", text(appProperties)),
@@ -52,7 +52,7 @@ public enum WordPackage {
             parts.append(("word/header2.xml", text(xml.header([]))))
         }
         for (index, picture) in pictures.enumerated() {
-            parts.append(("word/media/image\(index + 1).png", picture.png))
+            parts.append(("word/media/image\(index + 1).\(picture.format.rawValue)", picture.data))
         }
         return parts
     }
@@ -64,7 +64,7 @@ public enum WordPackage {
             let archive = try Archive(accessMode: .create)
             for (path, data) in parts(document) {
                 // Pictures are compressed already; the XML shrinks to a fifth.
-                let method: CompressionMethod = path.hasSuffix(".png") ? .none : .deflate
+                let method: CompressionMethod = path.hasPrefix("word/media/") ? .none : .deflate
                 try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                      modificationDate: date, permissions: 0o644, compressionMethod: method) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
@@ -83,12 +83,13 @@ public enum WordPackage {
 
     static func text(_ string: String) -> Data { Data(string.utf8) }
 
-    static func contentTypes(headers: Bool, pictures: Bool) -> String {
+    static func contentTypes(headers: Bool, formats: Set<WordPicture.Format>) -> String {
         let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         var xml = WordXML.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        if pictures { xml += "<Default Extension=\"png\" ContentType=\"image/png\"/>" }
+        if formats.contains(.png) { xml += "<Default Extension=\"png\" ContentType=\"image/png\"/>" }
+        if formats.contains(.jpeg) { xml += "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>" }
         let overrides = [
             ("/word/document.xml", "\(main).document.main+xml"),
             ("/word/styles.xml", "\(main).styles+xml"),

@@ -69,7 +69,9 @@ enum WordStyles {
         Style(id: "Motto", vi: "Tiêu ngữ", en: "Motto", paragraph: block, run: bold + size(13)),
         Style(id: "IssuerParent", vi: "Cơ quan chủ quản", en: "Parent Body", paragraph: block, run: size(13)),
         Style(id: "Issuer", vi: "Cơ quan ban hành", en: "Issuing Body", paragraph: block, run: bold + size(13)),
-        Style(id: "Rule", vi: "Đường kẻ", en: "Rule", paragraph: block, run: size(1)),
+        Style(id: "Rule", vi: "Đường kẻ", en: "Rule",
+              paragraph: "<w:spacing w:before=\"40\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+              run: size(1)),
         Style(id: "DocumentNumber", vi: "Số, ký hiệu", en: "Document Number",
               paragraph: "<w:spacing w:before=\"60\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
               run: size(13)),
@@ -139,7 +141,7 @@ enum WordStyles {
 
     /// Bullets `-` (then `+`) and numbers `1.` (then `a)`), each starting at the first-line
     /// indent with the text running back to the margin, as Vietnamese documents set lists.
-    static func numbering(_ lists: [WordList.Kind]) -> String {
+    static func numbering(_ lists: [WordList]) -> String {
         func level(_ index: Int, format: String, text: String) -> String {
             "<w:lvl w:ilvl=\"\(index)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(format)\"/><w:lvlText w:val=\"\(text)\"/>"
                 + "<w:lvlJc w:val=\"left\"/><w:suff w:val=\"space\"/><w:pPr><w:ind w:left=\"0\" w:firstLine=\"\(720 + 360 * index)\"/></w:pPr></w:lvl>"
@@ -153,10 +155,13 @@ enum WordStyles {
                 : level(index, format: "lowerLetter", text: "%\(index + 1))")
         }
         xml += "</w:abstractNum>"
-        for (index, kind) in lists.enumerated() {
-            xml += "<w:num w:numId=\"\(index + 1)\"><w:abstractNumId w:val=\"\(kind == .bullet ? 0 : 1)\"/>"
-            if kind == .numbered {
-                xml += "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride>"
+        for (index, list) in lists.enumerated() {
+            xml += "<w:num w:numId=\"\(index + 1)\"><w:abstractNumId w:val=\"\(list.kind == .bullet ? 0 : 1)\"/>"
+            if list.kind == .numbered {
+                // A list uses one level, its depth: each counts from its own start.
+                for level in 0..<9 {
+                    xml += "<w:lvlOverride w:ilvl=\"\(level)\"><w:startOverride w:val=\"\(max(0, list.start))\"/></w:lvlOverride>"
+                }
             }
             xml += "</w:num>"
         }

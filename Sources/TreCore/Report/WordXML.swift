@@ -55,6 +55,10 @@ struct WordXML {
         if paragraph.topRule {
             properties += "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
         }
+        if paragraph.spacingBefore != nil || paragraph.spacingAfter != nil {
+            properties += "<w:spacing" + (paragraph.spacingBefore.map { " w:before=\"\($0)\"" } ?? "")
+                + (paragraph.spacingAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
+        }
         if let indent = paragraph.indent {
             properties += "<w:ind w:left=\"\(indent.left)\" w:right=\"\(indent.right)\" w:firstLine=\"0\"/>"
         }
