@@ -76,8 +76,9 @@ struct ReportPrint {
         .body figure { margin: 6pt 0; break-inside: avoid; } .body svg { width: 100%; height: auto; }
         .body img { max-width: 100%; }
         table.end { margin-top: 12pt; break-inside: avoid; }
-        td.recipients { width: 45%; text-align: left; font-size: 11pt; }
+        table.end td.recipients { width: 45%; text-align: left; font-size: 11pt; }
         td.recipients .to { font-size: 12pt; font-weight: bold; font-style: italic; }
+        .body th[scope=row] { font-weight: normal; } .body .target-label, .body .target-baseline { display: block; font-style: italic; }
         td.signer { font-weight: bold; } td.signer .name { margin-top: 30mm; }
         """
 }
