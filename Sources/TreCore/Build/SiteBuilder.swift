@@ -35,6 +35,7 @@ public enum SiteBuilder {
         }
         let (site, assembleDiagnostics) = SiteAssembler.assemble(content, cache: cache)
         diagnostics.append(contentsOf: assembleDiagnostics)
+        let theme = ReportPages.completed(theme)
         let load = { TemplateLibrary.load(theme, language: content.config.language, themeName: themeName) }
         let (templates, themeDiagnostics) = cache?.derived(
             "templates", from: (theme.files, content.config.language, themeName), same: ==, make: load) ?? load()

@@ -5,6 +5,16 @@
 struct ReportPages {
     let context: RenderContext
 
+    /// What a theme copied from an older Tre lacks for these pages is taken from the built-in
+    /// theme, so a site's own look never leaves a report's page empty.
+    static let themeFiles: Set<String> = ["pages/report.mustache", "pages/reports.mustache", "partials/report-card.mustache"]
+
+    static func completed(_ theme: Theme) -> Theme {
+        let complete = themeFiles.allSatisfy { theme.files[$0] != nil }
+            && Language.allCases.allSatisfy { theme.text("strings/\($0.rawValue).yml")?.contains("\nreport_download_pdf:") ?? true }
+        return complete ? theme : theme.completed(from: .builtIn, files: themeFiles.contains, strings: ["reports_", "report_"])
+    }
+
     func listPage() -> Page {
         let path = PagePath.reports
         let root = PagePath.root(of: path)
