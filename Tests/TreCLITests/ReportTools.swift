@@ -33,18 +33,7 @@ enum ReportTools {
     }
 
     @discardableResult
-    static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil) throws -> TreProcess.Result {
+        try TreProcess.run(program, arguments, in: folder)
     }
 }

@@ -97,9 +97,7 @@ struct Feeds {
     /// A report in a feed: its kind, number and date as the summary, linking to its page.
     func entry(_ report: Report, feedPath: String) -> String {
         let page = PagePath.report(report.slug)
-        let layout = ReportLayout(report: report, site: site)
-        let summary = [layout.kind, report.number.map { context.t("report_number") + " " + $0 },
-                       context.dates.format(report.date)].compactMap { $0 }.joined(separator: " – ")
+        let summary = ReportPages.summary(report, context)
         return """
               <entry>
                 <title>\(XMLText.escape(report.title))</title>

@@ -74,8 +74,13 @@ struct ReportPages {
             downloads.append(["href": "../\(report.slug).pdf", "label": context.t("report_download_pdf")])
         }
         values["downloads"] = downloads
-        let description = [layout.kind, report.number.map { context.t("report_number") + " " + $0 },
-                           context.dates.format(report.date)].compactMap { $0 }.joined(separator: " – ")
-        return Page(path: path, template: "pages/report", title: report.title, description: description, values: values)
+        return Page(path: path, template: "pages/report", title: report.title,
+                    description: Self.summary(report, context), values: values)
+    }
+
+    /// `BÁO CÁO – Số 125/BC-UBND – 30/06/2025`, for the page's description and the feeds.
+    static func summary(_ report: Report, _ context: RenderContext) -> String {
+        [ReportLayout(report: report, site: context.site).kind, report.number.map { context.t("report_number") + " " + $0 },
+         context.dates.format(report.date)].compactMap { $0 }.joined(separator: " – ")
     }
 }
