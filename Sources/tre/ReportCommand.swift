@@ -30,8 +30,7 @@ struct ReportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let built = ReportBuilder.build(content: input.files, theme: input.theme, themeName: input.themeName,
-                                        language: site.lang, slugs: slugs)
+        let built = input.builder(language: site.lang).reports(slugs)
         let language = built.language
         Console.report(Console.merge(input.diagnostics, built.diagnostics), language: language)
         if let problem = built.problem {

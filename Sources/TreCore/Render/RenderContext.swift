@@ -8,8 +8,6 @@ public struct RenderContext: Sendable {
     public let language: Language
     public let numbers: NumberFormat
     public let dates: DateFormat
-    /// Served by `tre serve`: adds the live-reload script. Never set by `tre build`.
-    public var liveReload = false
     /// The day targets are judged at on these pages: a report's period end; nil is `as_of`.
     public var judgedAt: Day?
     /// The files each report has beside its page in `reports/` (`slug` → `docx`, `pdf`),

@@ -151,7 +151,7 @@ struct ReportBody {
     /// External links stay links; a link into the site leads to its published page when
     /// `base_url` says where that is, and is plain text otherwise.
     func linkTarget(_ destination: String) -> String? {
-        switch ContentLink.resolve(destination, in: context.site) {
+        switch ContentLink.resolve(destination, in: context.site.index) {
         case .external:
             let lower = destination.lowercased()
             return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") ? destination : nil

@@ -29,7 +29,10 @@ public enum ReportPublisher {
         }
     }
 
-    public static func publish(_ built: ReportBuilder.Built, pdf: ReportPDF?, output: URL) throws(Failure) -> Made {
+    /// Makes the documents (and PDFs), renders the reports' pages with links to the files
+    /// they will have, and writes them all through one `FolderWriter` for `reports/`, which
+    /// keeps nothing of the old documents but those of reports not made this time.
+    public static func publish(_ built: SiteBuilder.Reports, pdf: ReportPDF?, output: URL) throws(Failure) -> Made {
         guard let site = built.site, let templates = built.templates else { return Made() }
         var files = SiteFiles()
         var made = Made()
@@ -53,11 +56,17 @@ public enum ReportPublisher {
             made.files.append(report.slug + ".pdf")
             made.engine = pdf.name
         }
-        // Documents of reports not made this time stay; a report made again loses a PDF it
-        // did not get again, which would show older figures than its Word file.
+        // Documents of other reports stay; a report made again loses a PDF it did not get
+        // again, which would show older figures than its Word file.
         let madeSlugs = Set(built.documents.map(\.report.slug))
-        var documents = ReportOutput.documents(in: output, reports: site.reports).filter { !madeSlugs.contains($0.key) }
-        let keep = ReportOutput.paths(documents).map { String($0.dropFirst(ReportOutput.folder.count + 1)) }
+        let reportsFolder = output.standardizedFileURL.appendingPathComponent(ReportOutput.folder)
+        var documents = ReportOutput.documents(in: output).filter { !madeSlugs.contains($0.key) && site.report($0.key) != nil }
+        for (slug, kinds) in documents {
+            for kind in kinds {
+                let old = reportsFolder.appendingPathComponent(slug + "." + kind)
+                files.add(slug + "." + kind) { try Data(contentsOf: old) }
+            }
+        }
         for (report, _) in built.documents {
             documents[report.slug] = pdf == nil ? ["docx"] : ["docx", "pdf"]
         }
@@ -66,8 +75,15 @@ public enum ReportPublisher {
         for page in [pages.listPage()] + site.reports.map(pages.page) {
             files.add(String(PagePath.file(page.path).dropFirst(PagePath.reports.count)), text: page.render(context))
         }
-        do {
-            try ReportOutput.publish(files, keep: keep, output: output)
+        do throws(OutputFailure) {
+            let writer = try FolderWriter(output: output, part: .reports)
+            do throws(OutputFailure) {
+                try writer.write(files)
+                try writer.commit()
+            } catch {
+                writer.discard()
+                throw error
+            }
         } catch {
             throw Failure(message: error.message(built.language))
         }

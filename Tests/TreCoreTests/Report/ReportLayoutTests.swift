@@ -5,7 +5,7 @@ import XCTest
 /// The decree's fixed words and the statuses at a report's period end.
 final class ReportLayoutTests: XCTestCase {
     func site(_ files: [String: String]) throws -> Site {
-        let checked = SiteBuilder.check(content: ContentFiles.memory(files), theme: .builtIn, themeName: "theme")
+        let checked = SiteBuilder.over(ContentFiles.memory(files)).prepare()
         XCTAssertFalse(checked.diagnostics.hasErrors, "\(checked.diagnostics.errors)")
         return try XCTUnwrap(checked.site)
     }

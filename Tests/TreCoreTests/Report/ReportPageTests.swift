@@ -7,8 +7,8 @@ import XCTest
 /// and a theme from an older Tre still showing it.
 final class ReportPageTests: XCTestCase {
     func page(theme: Theme = .builtIn) throws -> String {
-        let built = SiteBuilder.build(content: ContentFiles.memory(reportSite), theme: theme, themeName: "theme")
-        XCTAssertFalse(built.diagnostics.hasErrors, "\(built.diagnostics.errors)")
+        let built = SiteBuilder.over(ContentFiles.memory(reportSite), theme: theme).inMemory()
+        XCTAssertFalse(built.assembled.diagnostics.hasErrors, "\(built.assembled.diagnostics.errors)")
         return try XCTUnwrap(built.files?.text("reports/ha-nam-6-thang-2024/index.html"))
     }
 

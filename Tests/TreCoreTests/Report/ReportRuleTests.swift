@@ -8,7 +8,7 @@ final class ReportRuleTests: XCTestCase {
 
     func check(_ report: String) -> [String] {
         let files = ContentFiles.memory(Fixture.with(reportSite, [Self.path: report]).compactMapValues { $0 })
-        let checked = SiteBuilder.check(content: files, theme: .builtIn, themeName: "theme")
+        let checked = SiteBuilder.over(files).prepare()
         return checked.diagnostics.sorted.map { "\($0.location): \($0.severity.rawValue): \($0.message.en)" }
     }
 
@@ -45,7 +45,7 @@ final class ReportRuleTests: XCTestCase {
         XCTAssertEqual(found, ["Content/reports/ha-nam-6-thang-2024.md:4:25: error: Unknown plan \"ha-nam-219\"."])
         let files = ContentFiles.memory(Fixture.with(reportSite, [Self.path: replacing("plans: [ha-nam-291]", with: "plans: [ha-nam-219]")])
             .compactMapValues { $0 })
-        let hint = SiteBuilder.check(content: files, theme: .builtIn, themeName: "theme").diagnostics.errors.first?.hint
+        let hint = SiteBuilder.over(files).prepare().diagnostics.errors.first?.hint
         XCTAssertEqual(hint?.vi, "Có phải bạn muốn viết «ha-nam-291»?")
     }
 
@@ -89,7 +89,7 @@ final class ReportRuleTests: XCTestCase {
     func testFileNameMustBeASlug() {
         let files = ContentFiles.memory(Fixture.with(reportSite, ["reports/Báo cáo.md": reportSite[Self.path]])
             .compactMapValues { $0 })
-        let found = SiteBuilder.check(content: files, theme: .builtIn, themeName: "theme").diagnostics.sorted
+        let found = SiteBuilder.over(files).prepare().diagnostics.sorted
             .map { "\($0.location): \($0.message.en)" }
         XCTAssertEqual(found, ["Content/reports/Báo cáo.md:1: The file name \"Báo cáo.md\" cannot be used as a page address."])
     }

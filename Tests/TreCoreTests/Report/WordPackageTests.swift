@@ -11,7 +11,7 @@ import XCTest
 final class WordPackageTests: XCTestCase {
     func document(_ files: [String: String] = reportSite) throws -> WordDocument {
         let content = ContentFiles.memory(files)
-        let checked = SiteBuilder.check(content: content, theme: .builtIn, themeName: "theme")
+        let checked = SiteBuilder.over(content).prepare()
         let site = try XCTUnwrap(checked.site), templates = try XCTUnwrap(checked.templates)
         let report = try XCTUnwrap(site.report("ha-nam-6-thang-2024"))
         return ReportDocument(report: report, context: RenderContext(site: site, templates: templates),

@@ -1,41 +1,40 @@
 import Foundation
 
-/// The reports' pipeline: the same load → check → assemble as the site, then each report
-/// asked for as a Word document, in memory. Writing them (and the PDFs) is left to the caller.
-public enum ReportBuilder {
-    public struct Built: Sendable {
-        public var site: Site?
-        public var templates: TemplateLibrary?
-        public var diagnostics: Diagnostics
-        /// The language messages should be printed in.
-        public var language: Language
+extension SiteBuilder {
+    /// The reports' steps 1–4: the site prepared as for `tre build`, then each report asked
+    /// for as a Word document, in memory. Writing them (and the PDFs) is `ReportPublisher`'s.
+    public struct Reports: Sendable {
+        public var assembled: Assembled
         /// Set when a slug names no report: what to tell the user.
         public var problem: LocalizedText?
         /// The reports made, in the order asked (every report, newest first, when none was named).
         public var documents: [(report: Report, docx: Data)] = []
         /// Bytes of a media file by its content path, for pictures.
         public var media: @Sendable (String) -> Data? = { _ in nil }
+
+        public var diagnostics: Diagnostics { assembled.diagnostics }
+        public var language: Language { assembled.language }
+        public var site: Site? { assembled.site }
+        public var templates: TemplateLibrary? { assembled.templates }
     }
 
     /// Checks the content, then writes the Word file of each report in `slugs` (every
     /// report when empty).
-    public static func build(content: ContentFiles, theme: Theme, themeName: String, language: Language? = nil,
-                             slugs: [String] = []) -> Built {
-        let checked = SiteBuilder.check(content: content, theme: theme, themeName: themeName, language: language)
-        var built = Built(site: checked.site, templates: checked.templates, diagnostics: checked.diagnostics,
-                          language: checked.language)
-        guard !checked.diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else { return built }
+    public func reports(_ slugs: [String] = []) -> Reports {
+        var built = Reports(assembled: prepare())
+        guard let context = built.assembled.context else { return built }
+        let site = context.site
         var chosen: [Report] = []
         for slug in slugs {
             guard let report = site.report(slug) else {
-                built.problem = unknownReport(slug, site)
+                built.problem = Self.unknownReport(slug, site)
                 return built
             }
             if !chosen.contains(where: { $0.slug == slug }) { chosen.append(report) }
         }
         let reports = slugs.isEmpty ? site.reports : chosen
-        let context = RenderContext(site: site, templates: templates)
-        let media = Set(site.content.media)
+        let content = self.content
+        let media = site.mediaPaths
         let read: @Sendable (String) -> Data? = { path in media.contains(path) ? try? content.read(path) : nil }
         built.media = read
         let made = ConcurrentResults<Result<Data, WordPackage.Failure>>(count: reports.count)

@@ -4,20 +4,20 @@ import Foundation
 /// must name plans, indicators and provinces that exist; links to pages or media that do not
 /// exist are warned about.
 struct BodyChecker {
-    let site: Site
+    let index: ContentIndex
+    let config: SiteConfig
+    let bodies: [MarkdownSource]
     /// Bodies and data blocks read by earlier builds (`tre serve`); nil reads every one.
     var cache: BuildCache?
 
     /// Checks every body; returns what their data blocks ask for, by `Site.key(of:)`.
     func check(_ diagnostics: inout Diagnostics) -> [String: DataBlockRequest] {
-        let bodies = site.provinces.map(\.body) + site.plans.map(\.body) + site.updates.map(\.body)
-            + site.content.stories.map(\.body) + site.reports.map(\.body)
         // Bodies are independent: check them on all cores, then report in the same order as ever.
         let results = ConcurrentResults<(Diagnostics, [String: DataBlockRequest])>(count: bodies.count)
-        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { position in
             var found = Diagnostics()
-            let requests = check(bodies[index], &found)
-            results.set(index, (found, requests))
+            let requests = check(bodies[position], &found)
+            results.set(position, (found, requests))
         }
         var requests: [String: DataBlockRequest] = [:]
         for case let (found, bodyRequests)? in results.values {
@@ -28,7 +28,7 @@ struct BodyChecker {
     }
 
     func check(_ body: MarkdownSource, _ diagnostics: inout Diagnostics) -> [String: DataBlockRequest] {
-        let unsafeHTML = site.config.unsafeHTML
+        let unsafeHTML = config.unsafeHTML
         let rendered = cache?.surveyed(body, unsafeHTML: unsafeHTML)
             ?? MarkdownRenderer.survey(body, unsafeHTML: unsafeHTML)
         diagnostics.append(contentsOf: rendered.diagnostics)
@@ -42,7 +42,7 @@ struct BodyChecker {
                 checkRequest(request, at: data.location, &diagnostics)
             }
         }
-        for link in rendered.links where ContentLink.resolve(link.destination, in: site) == .broken {
+        for link in rendered.links where ContentLink.resolve(link.destination, in: index) == .broken {
             diagnostics.warning(
                 link.location,
                 vi: "Liên kết «\(link.destination)» không dẫn tới trang hay tệp nào của trang web.",
@@ -57,20 +57,20 @@ struct BodyChecker {
         let plan = LocalizedText(vi: "kế hoạch", en: "plan")
         let indicator = LocalizedText(vi: "chỉ tiêu", en: "indicator")
         func requirePlan(_ slug: String) {
-            if site.plan(slug) == nil {
+            if index.plan(slug) == nil {
                 diagnostics.append(Reference.missing(slug, at: location, kind: plan, whereDefined: "plans/\(slug).md",
-                                                     known: site.plans.map(\.slug)))
+                                                     known: index.planSlugs.sorted()))
             }
         }
         switch request {
         case .chart(let planSlug, let indicatorID):
             if let planSlug { requirePlan(planSlug) }
-            if site.indicator(indicatorID) == nil {
+            if index.indicator(indicatorID) == nil {
                 diagnostics.append(Reference.missing(indicatorID, at: location, kind: indicator,
                                                      whereDefined: "data/indicators.csv",
-                                                     known: site.indicators.map(\.id)))
-            } else if let planSlug, site.plan(planSlug) != nil,
-                      !site.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }) {
+                                                     known: index.indicatorIDs.sorted()))
+            } else if let planSlug, index.plan(planSlug) != nil,
+                      !index.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }) {
                 diagnostics.error(
                     location,
                     vi: "Kế hoạch «\(planSlug)» không có chỉ tiêu «\(indicatorID)» nên không vẽ được biểu đồ.",
@@ -81,10 +81,10 @@ struct BodyChecker {
         case .targets(let planSlug):
             requirePlan(planSlug)
         case .cooperatives(let filter):
-            if let slug = filter.province, site.province(slug) == nil {
+            if let slug = filter.province, index.province(slug) == nil {
                 diagnostics.append(Reference.missing(slug, at: location, kind: LocalizedText(vi: "tỉnh", en: "province"),
                                                      whereDefined: "provinces/\(slug).md",
-                                                     known: site.provinces.map(\.slug)))
+                                                     known: index.provinceSlugs.sorted()))
             }
         }
     }
