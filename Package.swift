@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev), found through pkg-config.
@@ -28,6 +29,13 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // librsvg and cairo from the system (Debian: librsvg2-dev), found through pkg-config:
+        // charts become PNG pictures in-process, without a program started per picture.
+        .systemLibrary(
+            name: "CRSVG",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
         // The pipeline: load → check → assemble → render → write. No server code here, so
         // the core builds and tests without Hummingbird.
         .target(
@@ -35,6 +43,8 @@ let package = Package(
             dependencies: [
                 "CMark",
                 "CZlibSystem",
+                "CRSVG",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

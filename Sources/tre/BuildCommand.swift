@@ -19,7 +19,10 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let input = try Console.load(site)
         let folder = URL(fileURLWithPath: output)
-        let outcome = input.builder(language: site.lang).build { () throws(OutputFailure) in
+        var builder = input.builder(language: site.lang)
+        // The reports' pages link to the Word and PDF files `tre report` made, which stay.
+        builder.reportDocuments = ReportOutput.documents(in: folder)
+        let outcome = builder.build { () throws(OutputFailure) in
             try FolderWriter(output: folder, part: .site, force: force)
         }
         let language = outcome.assembled.language

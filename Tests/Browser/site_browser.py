@@ -49,7 +49,11 @@ def first_page(output, folder):
 
 def pages_of_every_type(output):
     pages = ["", "provinces/", "plans/", "indicators/", "cooperatives/", "updates/", "search/?q=hop+tac+xa", "404.html"]
-    for folder in ["provinces", "plans", "indicators", "cooperatives", "updates"]:
+    if os.path.isdir(os.path.join(output, "reports")):
+        pages.append("reports/")
+    for folder in ["provinces", "plans", "indicators", "cooperatives", "updates", "reports"]:
+        if not os.path.isdir(os.path.join(output, folder)):
+            continue
         page = first_page(output, folder)
         if page:
             pages.append(page)

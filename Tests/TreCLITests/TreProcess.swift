@@ -22,10 +22,16 @@ struct TreProcess {
 
     @discardableResult
     static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+        try run(executable, arguments, in: folder, environment: environment)
+    }
+
+    /// Runs any program (a reader of what `tre` wrote) the same way.
+    @discardableResult
+    static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
-        process.currentDirectoryURL = folder
+        if let folder { process.currentDirectoryURL = folder }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -15,6 +15,11 @@ public enum SiteAssembler {
         let register = cache?.derived("cooperatives", from: (content.cooperatives, content.stories), same: ==,
                                       make: make) ?? make()
         let updates = content.updates.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        let reports = content.reports.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        var reportsByPlan: [String: [Report]] = [:]
+        for report in reports {
+            for plan in Set(report.plans) { reportsByPlan[plan, default: []].append(report) }
+        }
         let observations = Dictionary(grouping: content.observations) { Site.key($0.plan, $0.indicator) }
             .mapValues { $0.sorted { $0.date < $1.date } }
         var mergedFrom: [String: [Province]] = [:]
@@ -25,7 +30,7 @@ public enum SiteAssembler {
         return Site(
             content: content, asOf: asOf, index: index,
             provinces: provinces, plans: plans, indicators: content.indicators.sortedVietnamese(by: \.name),
-            cooperatives: register.cooperatives, updates: updates, showcases: register.showcases,
+            cooperatives: register.cooperatives, updates: updates, showcases: register.showcases, reports: reports,
             cooperativeIndex: register.index,
             targetsByIndicator: Dictionary(grouping: content.targets, by: \.indicator),
             observationsByKey: observations,
@@ -35,6 +40,7 @@ public enum SiteAssembler {
             cooperativesByProvince: register.byProvince,
             updatesByProvince: Dictionary(grouping: updates.filter { $0.province != nil }) { $0.province ?? "" },
             updatesByPlan: Dictionary(grouping: updates.filter { $0.plan != nil }) { $0.plan ?? "" },
+            reportsByPlan: reportsByPlan,
             dataBlockRequests: checked.requests)
     }
 

@@ -21,6 +21,9 @@ public struct SiteBuilder: Sendable {
     /// Kept by `tre serve` between builds: files and bodies that did not change are not
     /// parsed again.
     public var cache: BuildCache?
+    /// The Word and PDF files `tre report` made, as they are in the output now (`slug` →
+    /// `docx`, `pdf`, from `ReportOutput.documents(in:)`): the reports' pages link to them.
+    public var reportDocuments: [String: Set<String>] = [:]
 
     public init(content: ContentFiles, theme: Theme, themeName: String, language: Language? = nil,
                 cache: BuildCache? = nil) {
@@ -70,6 +73,7 @@ public struct SiteBuilder: Sendable {
         var loaded = Loaded(content: content, templates: nil, diagnostics: diagnostics,
                             language: language ?? content?.config.language ?? .vi)
         guard let content else { return loaded }
+        let theme = ReportPages.completed(theme)
         let make = { TemplateLibrary.load(theme, language: content.config.language, themeName: themeName) }
         let (templates, themeDiagnostics) = cache?.derived(
             "templates", from: (theme.files, content.config.language, themeName), same: ==, make: make) ?? make()
@@ -93,7 +97,9 @@ public struct SiteBuilder: Sendable {
         let site = SiteAssembler.assemble(content, cache: cache)
         assembled.site = site
         if !assembled.diagnostics.hasErrors, let templates = loaded.templates {
-            assembled.context = RenderContext(site: site, templates: templates)
+            var context = RenderContext(site: site, templates: templates)
+            context.reportDocuments = reportDocuments
+            assembled.context = context
         }
         return assembled
     }

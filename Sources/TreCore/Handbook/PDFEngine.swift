@@ -129,6 +129,12 @@ public struct PDFEngine: Sendable {
     /// Runs the engine and returns its exit status and its standard error (or, with
     /// `output`, its standard output).
     func run(_ arguments: [String], in folder: URL, output: Bool = false) -> (Int32, String) {
+        Self.run(executable, arguments, in: folder, output: output)
+    }
+
+    /// Runs a program in `folder`: its exit status and what it wrote to standard error (or,
+    /// with `output`, to standard output).
+    static func run(_ executable: URL, _ arguments: [String], in folder: URL, output: Bool = false) -> (Int32, String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

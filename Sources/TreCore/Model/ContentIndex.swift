@@ -7,6 +7,7 @@ public struct ContentIndex: Sendable {
     let planIndex: [String: Plan]
     let indicatorIndex: [String: Indicator]
     let updateIndex: [String: Update]
+    let reportIndex: [String: Report]
     /// Positions in the loaded (unsorted) register, for references to a cooperative.
     let cooperativePositions: [String: Int]
     /// Ids of the cooperatives with `model: yes`: those with a showcase page.
@@ -20,6 +21,7 @@ public struct ContentIndex: Sendable {
         planIndex = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         indicatorIndex = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         updateIndex = Dictionary(content.updates.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        reportIndex = Dictionary(content.reports.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         cooperativePositions = Dictionary(zip(content.cooperatives.lazy.map(\.id), content.cooperatives.indices),
                                           uniquingKeysWith: { a, _ in a })
         models = Set(content.cooperatives.lazy.filter(\.isModel).map(\.id))
@@ -31,6 +33,7 @@ public struct ContentIndex: Sendable {
     public func plan(_ slug: String) -> Plan? { planIndex[slug] }
     public func indicator(_ id: String) -> Indicator? { indicatorIndex[id] }
     public func update(_ slug: String) -> Update? { updateIndex[slug] }
+    public func report(_ slug: String) -> Report? { reportIndex[slug] }
     /// A plan's targets, in the order of `data/targets.csv`.
     public func targets(plan: String) -> [Target] { targetsByPlan[plan] ?? [] }
     public func isModel(_ cooperative: String) -> Bool { models.contains(cooperative) }
@@ -41,4 +44,5 @@ public struct ContentIndex: Sendable {
     var indicatorIDs: Dictionary<String, Indicator>.Keys { indicatorIndex.keys }
     var cooperativeIDs: Dictionary<String, Int>.Keys { cooperativePositions.keys }
     var hasIndicators: Bool { !indicatorIndex.isEmpty }
+    var hasReports: Bool { !reportIndex.isEmpty }
 }

@@ -10,7 +10,7 @@ public enum ContentLink {
         case broken
     }
 
-    static let sections = ["provinces", "plans", "cooperatives", "updates", "indicators"]
+    static let sections = ["provinces", "plans", "cooperatives", "updates", "indicators", "reports"]
 
     public static func resolve(_ destination: String, in index: ContentIndex) -> Resolution {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .external }
@@ -36,7 +36,11 @@ public enum ContentLink {
     }
 
     static func listExists(_ section: String, _ index: ContentIndex) -> Bool {
-        section != "indicators" || index.hasIndicators
+        switch section {
+        case "indicators": index.hasIndicators
+        case "reports": index.hasReports
+        default: true
+        }
     }
 
     static func pageExists(_ section: String, _ slug: String, _ index: ContentIndex) -> Bool {
@@ -46,6 +50,7 @@ public enum ContentLink {
         case "cooperatives": index.isModel(slug)
         case "updates": index.update(slug) != nil
         case "indicators": index.indicator(slug) != nil
+        case "reports": index.report(slug) != nil
         default: false
         }
     }

@@ -20,6 +20,8 @@ public struct Site: Sendable {
     public let updates: [Update]
     /// Model cooperatives (`model: yes`), in the order of `cooperatives`.
     public let showcases: [Cooperative]
+    /// Newest first (by date, then slug).
+    public let reports: [Report]
 
     /// Positions in `cooperatives`: a national register has 20,000 rows, and a copy of each
     /// per lookup table was a tenth of a build's memory.
@@ -32,6 +34,7 @@ public struct Site: Sendable {
     let cooperativesByProvince: [String: [Int]]
     let updatesByProvince: [String: [Update]]
     let updatesByPlan: [String: [Update]]
+    let reportsByPlan: [String: [Report]]
     /// What each data block of the bodies asks for, by `Site.key(of:)`, as the check found.
     var dataBlockRequests: [String: DataBlockRequest]
 
@@ -97,4 +100,7 @@ public struct Site: Sendable {
     /// Updates about one plan, newest first.
     public func updates(plan slug: String) -> [Update] { updatesByPlan[slug] ?? [] }
     public func update(_ slug: String) -> Update? { index.update(slug) }
+    public func report(_ slug: String) -> Report? { index.report(slug) }
+    /// Reports on one plan, newest first.
+    public func reports(plan slug: String) -> [Report] { reportsByPlan[slug] ?? [] }
 }

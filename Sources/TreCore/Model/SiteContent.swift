@@ -9,6 +9,7 @@ public struct SiteContent: Sendable {
     public var cooperatives: [Cooperative] = []
     public var stories: [Story] = []
     public var updates: [Update] = []
+    public var reports: [Report] = []
     /// Relative paths under `media/`, e.g. `media/anh/ruong-lua.jpg`.
     public var media: [String] = []
     /// Every name a file or row declares (`plans`, `provinces`, `indicators`, `cooperatives`),

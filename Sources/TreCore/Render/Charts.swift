@@ -38,7 +38,7 @@ struct Charts {
     func timeSeriesInput(_ target: Target, _ indicator: Indicator) -> TimeSeriesChart.Input? {
         guard let plan = context.site.plan(target.plan) else { return nil }
         return TimeSeriesChart.Input(title: indicator.name(in: language), indicator: indicator, target: target,
-                                     progress: context.site.progress(target), from: plan.from, to: plan.to)
+                                     progress: context.progress(target), from: plan.from, to: plan.to)
     }
 
     /// Every plan's latest figure for one indicator against its target.
@@ -54,7 +54,7 @@ struct Charts {
         let rows = site.targets(indicator: indicator.id).compactMap { target -> ComparisonChart.Row? in
             guard let plan = site.plan(target.plan) else { return nil }
             let name = [context.provinceName(plan.province), plan.number ?? plan.title].joined(separator: " – ")
-            return ComparisonChart.Row(name: name, target: target, progress: site.progress(target))
+            return ComparisonChart.Row(name: name, target: target, progress: context.progress(target))
         }
         return ComparisonChart.Input(title: indicator.name(in: language), unit: indicator.unit,
                                      decimals: indicator.decimals, rows: rows)

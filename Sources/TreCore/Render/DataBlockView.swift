@@ -7,24 +7,26 @@ struct DataBlockView {
     func html(for request: DataBlockRequest) -> String {
         let site = context.site
         let root = PagePath.root(of: pagePath)
+        // Figures are shared across pages judged at the same day only.
+        let day = context.judgedAt.map { "\u{0}" + $0.iso } ?? ""
         var values: [String: Any] = ["t": context.templates.strings, "root": root]
         switch request {
         case .targets(let slug):
             let targets = site.targets(plan: slug)
             values["targets"] = TargetRows(context: context, root: root).rows(targets)
             values["has_targets"] = !targets.isEmpty
-            values["status_counts"] = StatusSummary.counts(targets.map { site.progress($0).status }, context)
+            values["status_counts"] = StatusSummary.counts(targets.map { context.progress($0).status }, context)
             return context.templates.render("partials/block-targets", values)
         case .chart(let plan?, let indicatorID):
             guard let target = site.targets(plan: plan).last(where: { $0.indicator == indicatorID }),
                   let indicator = site.indicator(indicatorID) else { return "" }
-            values["chart"] = context.sharedFigures.figure("bieu-do\u{0}\(plan)\u{0}\(indicatorID)") {
+            values["chart"] = context.sharedFigures.figure("bieu-do\u{0}\(plan)\u{0}\(indicatorID)" + day) {
                 Charts(context: context).timeSeries(target, indicator: indicator, id: "bieu-do-\(plan)-\(indicatorID)")
             }
             return context.templates.render("partials/block-chart", values)
         case .chart(nil, let indicatorID):
             guard let indicator = site.indicator(indicatorID) else { return "" }
-            values["chart"] = context.sharedFigures.figure("so-sanh\u{0}\(indicatorID)") {
+            values["chart"] = context.sharedFigures.figure("so-sanh\u{0}\(indicatorID)" + day) {
                 Charts(context: context).comparison(indicator, id: "so-sanh-\(indicatorID)")
             }
             return context.templates.render("partials/block-chart", values)

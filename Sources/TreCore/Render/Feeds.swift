@@ -14,15 +14,17 @@ struct Feeds {
 
     func files() -> SiteFiles {
         var files = SiteFiles()
-        var feeds: [(path: String, title: String, updates: [Update])] = [
-            (PagePath.feed, site.config.title, Array(site.updates.prefix(Self.entryLimit))),
+        var feeds: [(path: String, title: String, updates: [Update], reports: [Report])] = [
+            (PagePath.feed, site.config.title, Array(site.updates.prefix(Self.entryLimit)),
+             Array(site.reports.prefix(Self.entryLimit))),
         ]
         for province in site.provinces {
             let updates = site.provinceFamily(province.slug).flatMap { site.updates(province: $0) }
                 .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
-            guard !updates.isEmpty else { continue }
+            let reports = site.reports(province: province.slug)
+            guard !updates.isEmpty || !reports.isEmpty else { continue }
             feeds.append((PagePath.province(province.slug) + "feed.xml", site.config.title + " – " + province.name,
-                          Array(updates.prefix(Self.entryLimit))))
+                          Array(updates.prefix(Self.entryLimit)), Array(reports.prefix(Self.entryLimit))))
         }
         // An update can be in several feeds: render and escape each body once, on all cores.
         var seen = Set<String>()
@@ -34,7 +36,8 @@ struct Feeds {
         var escaped: [String: String] = [:]
         for (update, body) in zip(shown, bodies.values) { escaped[update.slug] = body }
         for feed in feeds {
-            files.add(feed.path, text: atom(feed.updates, path: feed.path, title: feed.title, escapedBodies: escaped))
+            files.add(feed.path, text: atom(feed.updates, reports: feed.reports, path: feed.path, title: feed.title,
+                                            escapedBodies: escaped))
         }
         files.add("sitemap.xml", text: sitemap())
         files.add("robots.txt", text: robots())
@@ -56,8 +59,9 @@ struct Feeds {
         XMLText.escape(BodyRenderer(context: context).render(update.body, on: PagePath.update(update.slug)).html)
     }
 
-    func atom(_ updates: [Update], path: String, title: String, escapedBodies: [String: String]) -> String {
-        let updated = (updates.map(\.date).max() ?? site.asOf).iso + "T00:00:00Z"
+    func atom(_ updates: [Update], reports: [Report] = [], path: String, title: String,
+              escapedBodies: [String: String]) -> String {
+        let updated = ((updates.map(\.date) + reports.map(\.date)).max() ?? site.asOf).iso + "T00:00:00Z"
         let author = site.config.organization ?? site.config.title
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
@@ -86,7 +90,24 @@ struct Feeds {
             if let summary = update.summary { xml += "    <summary>\(XMLText.escape(summary))</summary>\n" }
             xml += "    <content type=\"html\">\(body)</content>\n  </entry>\n"
         }
+        for report in reports { xml += entry(report, feedPath: path) }
         return xml + "</feed>\n"
+    }
+
+    /// A report in a feed: its kind, number and date as the summary, linking to its page.
+    func entry(_ report: Report, feedPath: String) -> String {
+        let page = PagePath.report(report.slug)
+        let summary = ReportPages.summary(report, context)
+        return """
+              <entry>
+                <title>\(XMLText.escape(report.title))</title>
+                <id>\(XMLText.escape(id(page)))</id>
+                <updated>\(report.date.iso)T00:00:00Z</updated>
+                <link rel="alternate" type="text/html" href="\(XMLText.escape(address(page, from: feedPath)))"/>
+                <summary>\(XMLText.escape(summary))</summary>
+              </entry>
+
+            """
     }
 
     func sitemap() -> String {

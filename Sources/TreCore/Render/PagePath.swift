@@ -7,11 +7,13 @@ public enum PagePath {
     public static func indicator(_ id: String) -> String { "indicators/\(id)/" }
     public static func cooperative(_ id: String) -> String { "cooperatives/\(id)/" }
     public static func update(_ slug: String) -> String { "updates/\(slug)/" }
+    public static func report(_ slug: String) -> String { "reports/\(slug)/" }
     public static let provinces = "provinces/"
     public static let plans = "plans/"
     public static let indicators = "indicators/"
     public static let cooperatives = "cooperatives/"
     public static let updates = "updates/"
+    public static let reports = "reports/"
     public static let feed = "updates/feed.xml"
     public static let stylesheet = "assets/style.css"
     /// The default Open Graph and Twitter card image (1200 × 630).

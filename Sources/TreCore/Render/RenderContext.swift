@@ -8,6 +8,11 @@ public struct RenderContext: Sendable {
     public let language: Language
     public let numbers: NumberFormat
     public let dates: DateFormat
+    /// The day targets are judged at on these pages: a report's period end; nil is `as_of`.
+    public var judgedAt: Day?
+    /// The files each report has beside its page in `reports/` (`slug` → `docx`, `pdf`),
+    /// made by `tre report`: its page links to those that exist.
+    public var reportDocuments: [String: Set<String>] = [:]
     /// Figures of data blocks, shared by every page (and feed) rendered with this context.
     let sharedFigures = SharedFigures()
 
@@ -20,6 +25,11 @@ public struct RenderContext: Sendable {
     }
 
     public func t(_ key: String) -> String { templates.string(key) }
+
+    /// A target's status at `judgedAt` (a report's period end), else at `as_of`.
+    public func progress(_ target: Target) -> TargetProgress {
+        judgedAt.map { site.progress(target, at: $0) } ?? site.progress(target)
+    }
 
     /// A value with its indicator's unit and decimals: `80%`, `1.234 HTX`.
     public func value(_ number: Double, _ indicator: Indicator) -> String {

@@ -6,6 +6,7 @@ enum PageJob: Sendable, Hashable {
     case indicators, indicator(String)
     case cooperatives, cooperative(String)
     case updates, update(String)
+    case reports, report(String)
 }
 
 enum SitePages {
@@ -16,6 +17,7 @@ enum SitePages {
         jobs += site.indicators.map { .indicator($0.id) }
         jobs += site.showcases.map { .cooperative($0.id) }
         jobs += site.updates.map { .update($0.slug) }
+        if !site.reports.isEmpty { jobs += [.reports] + site.reports.map { .report($0.slug) } }
         return jobs
     }
 
@@ -38,6 +40,8 @@ enum SitePages {
         case .cooperative(let id): PagePath.cooperative(id)
         case .updates: PagePath.updates
         case .update(let slug): PagePath.update(slug)
+        case .reports: PagePath.reports
+        case .report(let slug): PagePath.report(slug)
         }
     }
 
@@ -57,6 +61,8 @@ enum SitePages {
         case .updates: return UpdatePages(context: context).listPage()
         case .update(let slug):
             return site.update(slug).map(UpdatePages(context: context).page)
+        case .reports: return ReportPages(context: context).listPage()
+        case .report(let slug): return site.report(slug).map(ReportPages(context: context).page)
         }
     }
 }

@@ -10,7 +10,7 @@ struct TargetRows {
     func row(_ target: Target, chart: Bool) -> [String: Any]? {
         let site = context.site
         guard let indicator = site.indicator(target.indicator), let plan = site.plan(target.plan) else { return nil }
-        let progress = site.progress(target)
+        let progress = context.progress(target)
         let status = progress.status
         var row: [String: Any] = [
             "indicator": indicator.name(in: context.language),

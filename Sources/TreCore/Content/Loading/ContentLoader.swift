@@ -14,7 +14,7 @@ public enum ContentLoader {
         }
         var content = SiteContent(config: config)
         let paths = files.paths
-        for kind in ["plans", "provinces", "updates"] { content.declared[kind] = [] }
+        for kind in ["plans", "provinces", "updates", "reports"] { content.declared[kind] = [] }
         for path in paths {
             guard let (folder, name) = PageFile.split(path), name.hasSuffix(".md"),
                   content.declared[String(folder)] != nil else { continue }
@@ -45,6 +45,7 @@ public enum ContentLoader {
                 case .plan(let plan)?: content.plans.append(plan)
                 case .story(let story)?: content.stories.append(story)
                 case .update(let update)?: content.updates.append(update)
+                case .report(let report)?: content.reports.append(report)
                 case nil: break
                 }
             default:
@@ -52,8 +53,8 @@ public enum ContentLoader {
                     SourceLocation(file: files.display(path)),
                     vi: "Tệp này nằm ngoài các thư mục Tre đọc nên bị bỏ qua.",
                     en: "This file is outside the folders Tre reads and is ignored.",
-                    hintVi: "Trang tỉnh đặt trong provinces/, kế hoạch trong plans/, tin trong updates/, câu chuyện HTX trong cooperatives/ (đuôi .md); bảng số liệu trong data/; ảnh và tệp trong media/.",
-                    hintEn: "Provinces go in provinces/, plans in plans/, news in updates/, cooperative stories in cooperatives/ (as .md); tables in data/; images and files in media/.")
+                    hintVi: "Trang tỉnh đặt trong provinces/, kế hoạch trong plans/, tin trong updates/, câu chuyện HTX trong cooperatives/, báo cáo trong reports/ (đuôi .md); bảng số liệu trong data/; ảnh và tệp trong media/.",
+                    hintEn: "Provinces go in provinces/, plans in plans/, news in updates/, cooperative stories in cooperatives/, reports in reports/ (as .md); tables in data/; images and files in media/.")
             }
         }
         let decimal = config.decimalSeparator
@@ -92,10 +93,10 @@ public enum ContentLoader {
 
 /// A Markdown page of the content folder, by the folder it is in.
 enum PageFile {
-    case province, plan, story, update
+    case province, plan, story, update, report
 
     enum Loaded {
-        case province(Province), plan(Plan), story(Story), update(Update)
+        case province(Province), plan(Plan), story(Story), update(Update), report(Report)
     }
 
     init?(_ path: String) {
@@ -105,6 +106,7 @@ enum PageFile {
         case "plans": self = .plan
         case "cooperatives": self = .story
         case "updates": self = .update
+        case "reports": self = .report
         default: return nil
         }
     }
@@ -127,6 +129,7 @@ enum PageFile {
             case .plan: return PageLoader.plan(page, &reader).map(Loaded.plan)
             case .story: return PageLoader.story(page, &reader).map(Loaded.story)
             case .update: return PageLoader.update(page, &reader).map(Loaded.update)
+            case .report: return PageLoader.report(page, &reader).map(Loaded.report)
             }
         }
     }

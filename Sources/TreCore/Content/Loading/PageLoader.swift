@@ -1,4 +1,4 @@
-/// Turns Markdown pages into provinces, plans, stories and updates.
+/// Turns Markdown pages into provinces, plans, stories, updates and reports.
 enum PageLoader {
     static func province(_ page: MarkdownPage, _ reader: inout FileReader) -> Province? {
         guard checkSlug(page, &reader), let fields = frontMatter(page, &reader, example: "name: Hà Nam") else { return nil }
@@ -71,7 +71,7 @@ enum PageLoader {
     }
 
     /// The page's front matter, or an error when a page that needs one has none.
-    private static func frontMatter(_ page: MarkdownPage, _ reader: inout FileReader, example: String) -> YAMLFields? {
+    static func frontMatter(_ page: MarkdownPage, _ reader: inout FileReader, example: String) -> YAMLFields? {
         if let fields = page.fields { return fields }
         reader.diagnostics.error(
             page.location,
@@ -83,7 +83,7 @@ enum PageLoader {
     }
 
     /// A page's slug is its file name: it must be usable in a web address.
-    private static func checkSlug(_ page: MarkdownPage, _ reader: inout FileReader) -> Bool {
+    static func checkSlug(_ page: MarkdownPage, _ reader: inout FileReader) -> Bool {
         if Slug.isValid(page.slug) { return true }
         let suggestion = VietnameseText.slug(page.slug)
         reader.diagnostics.error(

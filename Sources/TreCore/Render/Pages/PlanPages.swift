@@ -39,6 +39,7 @@ struct PlanPages {
         values["data_csv"] = root + OpenData.planCSV(plan.slug)
         values["data_json"] = root + OpenData.planJSON(plan.slug)
         values["updates"] = site.updates(plan: plan.slug).map { Cards.update($0, context, root: root) }
+        values["reports"] = site.reports(plan: plan.slug).map { ReportPages.card($0, context, root: root) }
         return Page(path: path, template: "pages/plan", title: plan.title,
                     description: [plan.number, plan.issuer].compactMap { $0 }.joined(separator: " – "),
                     values: values)

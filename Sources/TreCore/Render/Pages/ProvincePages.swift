@@ -48,6 +48,7 @@ struct ProvincePages {
         }
         let updates = family.flatMap { site.updates(province: $0) }.sorted { $0.date > $1.date }
         values["updates"] = updates.map { Cards.update($0, context, root: root) }
+        values["reports"] = site.reports(province: province.slug).map { ReportPages.card($0, context, root: root) }
         return Page(path: path, template: "pages/province", title: province.name, values: values)
     }
 }
