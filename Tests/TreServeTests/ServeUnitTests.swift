@@ -46,14 +46,15 @@ final class ServeUnitTests: XCTestCase {
         diagnostics.error(SourceLocation(file: "Content/data/progress.csv", line: 2, column: 5),
                           vi: "giá trị <sai>", en: "bad <value>", hintVi: "sửa \"nó\"", hintEn: "fix \"it\"")
         diagnostics.warning(SourceLocation(file: "Content/site.yml"), vi: "chỉ là cảnh báo", en: "only a warning")
-        let html = ErrorOverlay.html(diagnostics, language: .vi) { file, line in
-            file == "Content/data/progress.csv" && line == 2 ? "abc,xyz" : nil
+        let excerpts = SourceExcerpts { file in
+            file == "Content/data/progress.csv" ? Data("plan,indicator\r\nabc,xyz\r\n".utf8) : nil
         }
+        let html = ErrorOverlay.html(diagnostics, language: .vi, excerpts: excerpts)
         XCTAssertTrue(html.hasPrefix("<div id=\"tre-overlay\""))
         XCTAssertTrue(html.contains("<h2 id=\"tre-overlay-title\">Nội dung có 1 lỗi</h2>"))
         XCTAssertTrue(html.contains("<li><p class=\"tre-where\"><code>Content/data/progress.csv:2:5</code></p><p class=\"tre-message\">giá trị &lt;sai&gt;</p><pre>2 | abc,xyz\n  |     ^</pre><p class=\"tre-hint\"><strong>Cách sửa:</strong> sửa &quot;nó&quot;</p></li>"), html)
         XCTAssertFalse(html.contains("chỉ là cảnh báo"), "warnings do not block the page")
-        let english = ErrorOverlay.html(diagnostics, language: .en) { _, _ in nil }
+        let english = ErrorOverlay.html(diagnostics, language: .en, excerpts: SourceExcerpts { _ in nil })
         XCTAssertTrue(english.contains("The content has 1 error<") && english.contains("bad &lt;value&gt;"))
         XCTAssertEqual(ErrorOverlay.inject("<div>X</div>", into: "<p>a</p></BODY></html>"), "<p>a</p><div>X</div>\n</BODY></html>")
         XCTAssertEqual(LiveReload.stamp("<script src=\"/__tre/live-reload.js\"></script>", build: "b-2"),

@@ -54,11 +54,13 @@ struct BodyChecker {
     }
 
     func checkRequest(_ request: DataBlockRequest, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
-        let plan = LocalizedText(vi: "kế hoạch", en: "plan")
-        let indicator = LocalizedText(vi: "chỉ tiêu", en: "indicator")
+        let content = site.content
+        // A name whose own page or row was broken (or whose table could not be read) has
+        // been reported once already.
         func requirePlan(_ slug: String) {
-            if site.plan(slug) == nil {
-                diagnostics.append(Reference.missing(slug, at: location, kind: plan, whereDefined: "plans/\(slug).md",
+            if site.plan(slug) == nil, !content.isDeclared(slug, in: "plans") {
+                diagnostics.append(Reference.missing(slug, at: location, kind: Reference.planKind,
+                                                     fix: Reference.create("plans/\(slug).md"),
                                                      known: site.plans.map(\.slug)))
             }
         }
@@ -66,24 +68,27 @@ struct BodyChecker {
         case .chart(let planSlug, let indicatorID):
             if let planSlug { requirePlan(planSlug) }
             if site.indicator(indicatorID) == nil {
-                diagnostics.append(Reference.missing(indicatorID, at: location, kind: indicator,
-                                                     whereDefined: "data/indicators.csv",
-                                                     known: site.indicators.map(\.id)))
+                if !content.isDeclared(indicatorID, in: "indicators") {
+                    diagnostics.append(Reference.missing(indicatorID, at: location, kind: Reference.indicatorKind,
+                                                         fix: Reference.addRow(indicatorID, to: content.table("indicators")),
+                                                         known: site.indicators.map(\.id)))
+                }
             } else if let planSlug, site.plan(planSlug) != nil,
-                      !site.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }) {
+                      !site.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }),
+                      !content.isDeclared(Site.key(planSlug, indicatorID), in: "targets") {
                 diagnostics.error(
                     location,
                     vi: "Kế hoạch «\(planSlug)» không có chỉ tiêu «\(indicatorID)» nên không vẽ được biểu đồ.",
                     en: "Plan \"\(planSlug)\" has no target for \"\(indicatorID)\", so there is no chart to draw.",
-                    hintVi: "Thêm chỉ tiêu vào data/targets.csv, hoặc chọn chỉ tiêu khác.",
-                    hintEn: "Add the target to data/targets.csv, or choose another indicator.")
+                    hintVi: "Thêm chỉ tiêu vào \(content.table("targets")), hoặc chọn chỉ tiêu khác.",
+                    hintEn: "Add the target to \(content.table("targets")), or choose another indicator.")
             }
         case .targets(let planSlug):
             requirePlan(planSlug)
         case .cooperatives(let filter):
-            if let slug = filter.province, site.province(slug) == nil {
-                diagnostics.append(Reference.missing(slug, at: location, kind: LocalizedText(vi: "tỉnh", en: "province"),
-                                                     whereDefined: "provinces/\(slug).md",
+            if let slug = filter.province, site.province(slug) == nil, !content.isDeclared(slug, in: "provinces") {
+                diagnostics.append(Reference.missing(slug, at: location, kind: Reference.provinceKind,
+                                                     fix: Reference.create("provinces/\(slug).md"),
                                                      known: site.provinces.map(\.slug)))
             }
         }

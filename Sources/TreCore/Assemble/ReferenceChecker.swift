@@ -27,7 +27,7 @@ struct ReferenceChecker {
             guard provinces[target] != nil else {
                 if content.isDeclared(target, in: "provinces") { continue }
                 diagnostics.append(Reference.missing(target, at: location, kind: Self.province,
-                                                     whereDefined: "provinces/\(target).md",
+                                                     fix: Reference.create("provinces/\(target).md"),
                                                      known: provinces.keys.sorted()))
                 continue
             }
@@ -57,7 +57,7 @@ struct ReferenceChecker {
             if let slug = plan.province, provinces[slug] == nil, !content.isDeclared(slug, in: "provinces") {
                 diagnostics.append(Reference.missing(slug, at: plan.fieldLocations["province"] ?? plan.location,
                                                      kind: Self.province,
-                                                     whereDefined: "provinces/\(slug).md",
+                                                     fix: Reference.create("provinces/\(slug).md"),
                                                      known: provinces.keys.sorted()))
             }
         }
@@ -71,13 +71,12 @@ struct ReferenceChecker {
                         story.location,
                         vi: "Hợp tác xã «\(story.id)» không phải mô hình điển hình nên câu chuyện này không được đăng.",
                         en: "Cooperative \"\(story.id)\" is not a model, so this story is not published.",
-                        hintVi: "Ghi model: yes cho hợp tác xã này trong data/cooperatives.csv.",
-                        hintEn: "Set model: yes for this cooperative in data/cooperatives.csv.")
+                        hintVi: "Ghi model: yes cho hợp tác xã này trong \(content.table("cooperatives")).",
+                        hintEn: "Set model: yes for this cooperative in \(content.table("cooperatives")).")
                 }
             } else if !content.isDeclared(story.id, in: "cooperatives") {
-                diagnostics.append(Reference.missing(story.id, at: story.location,
-                                                     kind: LocalizedText(vi: "hợp tác xã", en: "cooperative"),
-                                                     whereDefined: "a row in data/cooperatives.csv",
+                diagnostics.append(Reference.missing(story.id, at: story.location, kind: Reference.cooperativeKind,
+                                                     fix: Reference.addRow(story.id, to: content.table("cooperatives")),
                                                      known: cooperatives.keys.sorted()))
             }
             for photo in story.photos {
@@ -91,12 +90,12 @@ struct ReferenceChecker {
             if let slug = update.province, provinces[slug] == nil, !content.isDeclared(slug, in: "provinces") {
                 diagnostics.append(Reference.missing(slug, at: update.fieldLocations["province"] ?? update.location,
                                                      kind: Self.province,
-                                                     whereDefined: "provinces/\(slug).md", known: provinces.keys.sorted()))
+                                                     fix: Reference.create("provinces/\(slug).md"), known: provinces.keys.sorted()))
             }
             if let slug = update.plan, plans[slug] == nil, !content.isDeclared(slug, in: "plans") {
                 diagnostics.append(Reference.missing(slug, at: update.fieldLocations["plan"] ?? update.location,
                                                      kind: Self.plan,
-                                                     whereDefined: "plans/\(slug).md", known: plans.keys.sorted()))
+                                                     fix: Reference.create("plans/\(slug).md"), known: plans.keys.sorted()))
             }
             if let image = update.image {
                 checkMedia(image, at: update.fieldLocations["image"] ?? update.location, &diagnostics)
@@ -107,14 +106,13 @@ struct ReferenceChecker {
     /// Progress rows for which no target exists are shown nowhere: say so.
     func checkProgressRows(_ diagnostics: inout Diagnostics) {
         // Rows whose target had errors of its own were already reported through that target.
-        let keys = content.declared["targets"] ?? []
-        for row in content.observations where !keys.contains(Site.key(row.plan, row.indicator)) {
+        for row in content.observations where !content.isDeclared(Site.key(row.plan, row.indicator), in: "targets") {
             diagnostics.warning(
                 row.location,
                 vi: "Kế hoạch «\(row.plan)» không có chỉ tiêu «\(row.indicator)» nên số liệu này không được hiển thị.",
                 en: "Plan \"\(row.plan)\" has no target for \"\(row.indicator)\", so this figure is not shown.",
-                hintVi: "Thêm một dòng chỉ tiêu vào data/targets.csv, hoặc sửa mã kế hoạch/chỉ tiêu.",
-                hintEn: "Add the target to data/targets.csv, or correct the plan or indicator.")
+                hintVi: "Thêm một dòng chỉ tiêu vào \(content.table("targets")), hoặc sửa mã kế hoạch/chỉ tiêu.",
+                hintEn: "Add the target to \(content.table("targets")), or correct the plan or indicator.")
         }
     }
 
