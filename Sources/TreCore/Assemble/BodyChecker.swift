@@ -1,8 +1,8 @@
 import Foundation
 
 /// Checks what Markdown bodies refer to: data blocks (`chart`, `targets`, `cooperatives`)
-/// must name plans, indicators and provinces that exist; links to pages or media that do not
-/// exist are warned about.
+/// must name plans, indicators and provinces that exist; an image that does not exist is an
+/// error, and links to pages or files that do not exist are warned about.
 struct BodyChecker {
     let site: Site
     /// Bodies and data blocks read by earlier builds (`tre serve`); nil reads every one.
@@ -43,6 +43,11 @@ struct BodyChecker {
             }
         }
         for link in rendered.links where ContentLink.resolve(link.destination, in: site) == .broken {
+            if link.isImage {
+                // A picture that is not there is a hole in the page: as `image:` is, an error.
+                diagnostics.append(MediaPath.missing(link.destination, at: link.location, in: site.mediaPaths))
+                continue
+            }
             diagnostics.warning(
                 link.location,
                 vi: "Liên kết «\(link.destination)» không dẫn tới trang hay tệp nào của trang web.",

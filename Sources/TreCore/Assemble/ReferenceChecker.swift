@@ -119,12 +119,7 @@ struct ReferenceChecker {
     /// A path to a file under `media/`, written with or without the `media/` prefix.
     func checkMedia(_ path: String, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
         if MediaPath.resolve(path, in: media) == nil {
-            diagnostics.error(
-                location,
-                vi: "Không tìm thấy tệp «\(path)» trong media/.",
-                en: "There is no file \"\(path)\" in media/.",
-                hintVi: "Chép tệp vào thư mục media/ và ghi đường dẫn như media/ten-anh.jpg.",
-                hintEn: "Copy the file into media/ and write its path as media/photo-name.jpg.")
+            diagnostics.append(MediaPath.missing(path, at: location, in: media))
         }
     }
 }
@@ -133,10 +128,31 @@ struct ReferenceChecker {
 enum MediaPath {
     /// `media/x.jpg` for `media/x.jpg`, `x.jpg` or `/media/x.jpg`, when that file exists.
     static func resolve(_ path: String, in media: Set<String>) -> String? {
-        var trimmed = path
-        while trimmed.hasPrefix("/") || trimmed.hasPrefix("./") { trimmed.removeFirst(trimmed.hasPrefix("/") ? 1 : 2) }
+        let trimmed = trim(path)
         if media.contains(trimmed) { return trimmed }
         if media.contains("media/" + trimmed) { return "media/" + trimmed }
         return nil
+    }
+
+    private static func trim(_ path: String) -> String {
+        var trimmed = path
+        while trimmed.hasPrefix("/") || trimmed.hasPrefix("./") { trimmed.removeFirst(trimmed.hasPrefix("/") ? 1 : 2) }
+        return trimmed
+    }
+
+    /// The error for a file that is not in `media/`, with the file it most likely names: the
+    /// same name in other letter case (`Nha-kinh.JPG` for `nha-kinh.jpg`), or a near spelling.
+    static func missing(_ path: String, at location: SourceLocation, in media: Set<String>) -> Diagnostic {
+        let trimmed = trim(path)
+        let wanted = trimmed.hasPrefix("media/") ? trimmed : "media/" + trimmed
+        let near = media.sorted().first { $0.lowercased() == wanted.lowercased() }
+            ?? EditDistance.suggestion(for: wanted, among: media)
+        let hint = near.map { LocalizedText(vi: "Có phải bạn muốn viết «\($0)»? Tên tệp phân biệt chữ hoa và chữ thường.",
+                                            en: "Did you mean \"\($0)\"? File names are case-sensitive.") }
+            ?? LocalizedText(vi: "Chép tệp vào thư mục media/ và ghi đường dẫn như media/ten-anh.jpg.",
+                             en: "Copy the file into media/ and write its path as media/photo-name.jpg.")
+        return Diagnostic(.error, at: location,
+                          LocalizedText(vi: "Không tìm thấy tệp «\(path)» trong media/.", en: "There is no file \"\(path)\" in media/."),
+                          hint: hint)
     }
 }
