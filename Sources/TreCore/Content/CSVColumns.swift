@@ -62,6 +62,22 @@ extension CSVTable {
             }
             return CSVColumns(file: file, sheet: sheet, indexes: indexes, diagnostics: diagnostics)
         }
+        if !header.isEmpty, required.count > 1, !required.contains(where: { indexes[$0] != nil }) {
+            // Not one column Tre needs: the first row is not the header (a title above it, the
+            // wrong sheet, a file of another table). One message, not one per column.
+            let names = required.joined(separator: ", ")
+            diagnostics.error(
+                headerLocation,
+                vi: sheet == nil ? "Dòng tiêu đề không có cột bắt buộc nào (\(names))." : "Hàng tiêu đề không có cột bắt buộc nào (\(names)).",
+                en: "The header row has none of the required columns (\(names)).",
+                hintVi: sheet == nil
+                    ? "Dòng đầu tiên của tệp phải là tên các cột, ví dụ: \(expected)"
+                    : "Hàng đầu tiên có chữ của trang tính «\(sheet ?? "")» phải là tên các cột (\(names), ...); Tre đọc trang tính hiện đầu tiên của sổ làm việc, nên trang có số liệu phải đứng đầu.",
+                hintEn: sheet == nil
+                    ? "The first line of the file must name the columns, e.g. \(expected)"
+                    : "The first row with text on sheet \"\(sheet ?? "")\" must name the columns (\(names), ...); Tre reads the workbook's first visible sheet, so the sheet with the data must come first.")
+            return CSVColumns(file: file, sheet: sheet, indexes: indexes, diagnostics: diagnostics)
+        }
         if !header.isEmpty {
             for name in required where indexes[name] == nil {
                 let near = EditDistance.suggestion(for: name, among: header.map(\.value).filter { !known.contains($0) })
