@@ -60,7 +60,10 @@ let package = Package(
         ),
         // Fixture sites in strings, shared by the test targets.
         .target(name: "TreTestSupport", path: "Tests/TreTestSupport"),
-        .testTarget(name: "TreCoreTests", dependencies: ["TreCore", "TreTestSupport"]),
+        // ZIPFoundation: tests put workbook parts together by hand, as other programs write them.
+        .testTarget(name: "TreCoreTests", dependencies: [
+            "TreCore", "TreTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Runs the real `tre` binary on fixture folders.
         .testTarget(name: "TreCLITests", dependencies: ["TreCore", "TreTestSupport", "tre"]),
         // `tre serve`: unit tests of its parts, the real binary over sockets, and a real browser.

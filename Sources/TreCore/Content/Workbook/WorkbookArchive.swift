@@ -24,7 +24,7 @@ struct WorkbookArchive {
     /// Opens `data`, or says what kind of file it is when it is not a workbook.
     init(_ data: Data) throws(WorkbookProblem) {
         if let kind = WorkbookProblem.sniff(data) { throw kind }
-        guard let archive = try? Archive(data: data, accessMode: .read) else { throw .damaged }
+        guard Self.staysInside(data), let archive = try? Archive(data: data, accessMode: .read) else { throw .damaged }
         var entries: [String: Entry] = [:]
         for entry in archive where entry.type == .file {
             entries[Self.normalise(entry.path)] = entry
@@ -77,6 +77,39 @@ struct WorkbookArchive {
         guard bytes.count == Int(declared), checksum == entry.checksum else { throw .damaged }
         inflated += bytes.count
         return bytes
+    }
+
+    /// Whether every place the zip's directories point at lies inside `data`. ZIPFoundation
+    /// reads an archive held in memory through a stream that traps when asked to seek past
+    /// its end, so a damaged file would stop Tre instead of being reported: the directory
+    /// is walked here first, as ZIPFoundation will walk it. Workbooks never need ZIP64 (a
+    /// part over 4 GB), so an archive that uses it is taken as damaged.
+    static func staysInside(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        let count = bytes.count
+        func u16(_ at: Int) -> Int { at >= 0 && at + 2 <= count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : -1 }
+        func u32(_ at: Int) -> Int { at >= 0 && at + 4 <= count ? u16(at) | u16(at + 2) << 16 : -1 }
+        // The end-of-directory record, found from the end as ZIPFoundation finds it.
+        var end = count - 22
+        while end >= 0, u32(end) != 0x0605_4B50 { end -= 1 }
+        guard end >= 0, end < 20 || u32(end - 20) != 0x0706_4B50 else { return false }
+        let entries = u16(end + 10)
+        var directory = u32(end + 16)
+        guard entries >= 0, directory >= 0, directory <= count else { return false }
+        for _ in 0..<entries {
+            guard u32(directory) == 0x0201_4B50, directory + 46 <= count else { return false }
+            let flags = u16(directory + 8), method = u16(directory + 10)
+            let compressed = u32(directory + 20), uncompressed = u32(directory + 24)
+            let local = u32(directory + 42)
+            guard compressed != 0xFFFF_FFFF, uncompressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF,
+                  local + 30 <= count, u32(local) == 0x0403_4B50 else { return false }
+            let start = local + 30 + u16(local + 26) + u16(local + 28)
+            let stored = method == 0 ? uncompressed : compressed
+            guard start <= count, flags & 0x8 == 0 || start + stored <= count else { return false }
+            directory += 46 + u16(directory + 28) + u16(directory + 30) + u16(directory + 32)
+            guard directory <= count else { return false }
+        }
+        return true
     }
 
     /// `xl/worksheets/sheet1.xml` for `/xl/worksheets/sheet1.xml` or `xl\worksheets\sheet1.xml`.
