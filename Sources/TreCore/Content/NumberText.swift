@@ -78,6 +78,16 @@ enum NumberText {
         return .grouped(fix: sign + lead.joined() + String(decimal) + fraction, otherConvention: last != decimal)
     }
 
+    /// The year a value with a thousands separator stands for (`2.024` → 2024), if it is one.
+    static func year(_ text: String) -> Int? {
+        let fix: String
+        switch shape(text.trimmingSpaces, decimal: ".") {
+        case .grouped(let digits, _), .ambiguous(let digits, _, _): fix = digits
+        default: return nil
+        }
+        return Int(fix).flatMap { (1900...2100).contains($0) ? $0 : nil }
+    }
+
     /// `1` to `3` digits not starting with `0`, then groups of exactly three: `25`,`000`.
     private static func isGrouped(_ parts: [String]) -> Bool {
         guard parts.count >= 2, let first = parts.first, (1...3).contains(first.count), !first.hasPrefix("0") else {

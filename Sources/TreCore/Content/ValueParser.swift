@@ -39,9 +39,9 @@ public enum ValueParser {
         guard !body.isEmpty else { return .failure(empty) }
         guard body.count == 4, body.allSatisfy(\.isASCIIDigitCharacter), let year = Int(body),
               (1900...2100).contains(year) else {
-            if case .grouped(let fix, _) = NumberText.shape(body, decimal: "."), let year = Int(fix),
-               (1900...2100).contains(year), let problem = NumberText.problem(.grouped(fix: fix, otherConvention: false),
-                                                                              text: text, decimal: ".", whole: true) {
+            if let year = NumberText.year(body),
+               let problem = NumberText.problem(.grouped(fix: String(year), otherConvention: false),
+                                                text: text, decimal: ".", whole: true) {
                 return .failure(problem)
             }
             return .failure(ValueProblem(
