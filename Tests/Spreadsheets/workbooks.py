@@ -124,8 +124,8 @@ def fods_cell(name, header, number, index, text, values):
             return ('<table:table-cell table:style-name="%s" office:value-type="date" office:date-value="%s">'
                     "<text:p>%s</text:p></table:table-cell>" % (style, parsed.isoformat(), text))
     if column in BOOLEANS and text in ("yes", "no"):
-        return ('<table:table-cell office:value-type="boolean" office:boolean-value="%s"><text:p>%s</text:p>'
-                "</table:table-cell>" % ("true" if text == "yes" else "false", text))
+        return ('<table:table-cell table:style-name="dungsai" office:value-type="boolean" office:boolean-value="%s">'
+                "<text:p>%s</text:p></table:table-cell>" % ("true" if text == "yes" else "false", text.upper()))
     if column in NUMBERS and NUMBER.match(text) and not (number == 1 and column in ("members", "target")):
         if column == "value" and "indicator" in header and values[header.index("indicator")] in PERCENT_INDICATORS:
             return ('<table:table-cell table:style-name="phantram" office:value-type="percentage" office:value="%s">'
@@ -172,7 +172,9 @@ FODS = """<?xml version="1.0" encoding="UTF-8"?>
  <number:date-style style:name="N1"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
  <number:date-style style:name="N2"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
  <number:percentage-style style:name="N3"><number:number number:decimal-places="0" number:min-integer-digits="1"/><number:text>%%</number:text></number:percentage-style>
+ <number:boolean-style style:name="N4"><number:boolean/></number:boolean-style>
  <style:style style:name="ngay" style:family="table-cell" style:data-style-name="N1"/>
+ <style:style style:name="dungsai" style:family="table-cell" style:data-style-name="N4"/>
  <style:style style:name="iso" style:family="table-cell" style:data-style-name="N2"/>
  <style:style style:name="phantram" style:family="table-cell" style:data-style-name="N3"/>
 </office:automatic-styles>
@@ -223,7 +225,7 @@ def skeleton(sheet_xml):
 
 
 def bomb(path, lie=False):
-    filler = b" " * (64 << 20)  # 64 MB of spaces: deflates about 1000-fold
+    filler = b" " * (256 << 20)  # 256 MB of spaces: deflates about 1000-fold
     sheet = (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
              b"<sheetData>" + filler + b"</sheetData></worksheet>")
     write_zip(path, skeleton(sheet))
