@@ -86,6 +86,37 @@ final class ServeUnitTests: XCTestCase {
         XCTAssertEqual(FolderWatcher.changes(from: second, to: watcher.snapshot()), [])
     }
 
+    /// Excel saves a workbook by writing an eight-hex-digit file, renaming the workbook away,
+    /// renaming the new file over it and deleting the old one, while `~$name.xlsx` (its lock
+    /// file) sits beside it: one change, the workbook, whether seen whole or named by inotify.
+    func testExcelSavingAWorkbookIsOneChange() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tre-watch-\(UUID().uuidString)")
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = data.appendingPathComponent("targets.xlsx")
+        try Data("v1".utf8).write(to: workbook)
+        let watcher = FolderWatcher(roots: [FolderWatcher.Root(label: "content", url: folder)])
+        let first = watcher.snapshot()
+        let lock = data.appendingPathComponent("~$targets.xlsx"), scratch = data.appendingPathComponent("5F3A2B1C")
+        let old = data.appendingPathComponent("D41E7A09.tmp")
+        try Data("owner".utf8).write(to: lock)
+        try Data("v2".utf8).write(to: scratch)
+        XCTAssertEqual(rename(workbook.path, old.path), 0)
+        XCTAssertEqual(rename(scratch.path, workbook.path), 0)
+        try FileManager.default.removeItem(at: old)
+        XCTAssertEqual(FolderWatcher.changes(from: first, to: watcher.snapshot()), ["content/data/targets.xlsx"])
+        var named = first
+        var folders: [String] = []
+        watcher.refresh(&named, paths: Set([lock, scratch, old, workbook].map(\.path)), folders: &folders)
+        XCTAssertEqual(FolderWatcher.changes(from: first, to: named), ["content/data/targets.xlsx"])
+        for name in ["~$targets.xlsx", "5F3A2B1C", "D41E7A09.tmp", ".~lock.targets.xlsx#", "lu12345abc.tmp"] {
+            XCTAssertTrue(FolderWatcher.ignored(name), name)
+        }
+        XCTAssertFalse(FolderWatcher.ignored("targets.xlsx"))
+        XCTAssertFalse(FolderWatcher.ignored("2024.csv"))
+    }
+
     /// What inotify names is enough to bring a snapshot up to date: a file saved by rename, a
     /// scratch file, a new folder with files, a deleted folder, a deleted file.
     func testNamedChangesBringTheSnapshotUpToDate() async throws {
