@@ -105,18 +105,21 @@ enum WorkbookParts {
     /// The text of a string item just opened (`<si>` or `<is>`): its `<t>`, or the `<t>` of
     /// each run, through the item's end tag. `<rPh>` (phonetic reading) is not part of it.
     static func richText(_ scanner: inout XMLScanner) throws(XMLScanner.Problem) -> String {
+        var first: String?
         var parts: [String] = []
         var depth = 0
         while true {
             switch try scanner.next() {
             case .open where scanner.isNamed("t"):
-                parts.append(try scanner.elementText())
+                // Nearly every item is one `<t>`: no array for it.
+                let text = try scanner.elementText()
+                if first == nil { first = text } else { parts.append(text) }
             case .open where scanner.isNamed("rPh"):
                 try scanner.skipElement()
             case .open where !scanner.selfClosing:
                 depth += 1
             case .close:
-                if depth == 0 { return cellText(parts.count == 1 ? parts[0] : parts.joined()) }
+                if depth == 0 { return cellText(parts.isEmpty ? first ?? "" : (first ?? "") + parts.joined()) }
                 depth -= 1
             case .end:
                 throw scanner.malformed()

@@ -9,7 +9,8 @@ extension WorkbookTable {
     }
 
     func read(_ cell: WorksheetCells.Cell, row: Int) -> ReadCell {
-        let at = SourceLocation(file: file, sheet: sheet.name, row: row, column: cell.column)
+        // Only a cell with a problem needs its place: made when it does.
+        var at: SourceLocation { SourceLocation(file: file, sheet: sheet.name, row: row, column: cell.column) }
         switch cell.content {
         case .shared(let index):
             guard index >= 0, index < sheet.strings.count else { return unreadable("", at, Self.damagedCell) }

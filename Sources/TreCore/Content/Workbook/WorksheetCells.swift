@@ -79,7 +79,8 @@ struct WorksheetCells {
         }
         guard column <= maxColumn, column > previousColumn else { throw scanner.malformed() }
         let style = scanner.integerAttribute("s") ?? 0
-        let type = scanner.attributeRange("t").map { String(decoding: scanner.bytes[$0], as: UTF8.self) } ?? "n"
+        // Compared as bytes: a string for every cell's type was a tenth of reading a sheet.
+        let type = scanner.attributeRange("t").map { CellType(scanner.bytes, $0) } ?? .number
         guard !scanner.selfClosing else { return nil }
         var value: String?
         var inline: String?
@@ -106,17 +107,32 @@ struct WorksheetCells {
         }
     }
 
-    private static func content(type: String, value: String?, inline: String?, formula: Bool) -> Content? {
-        if type == "inlineStr" { return inline.map { .text(WorkbookParts.cellText($0)) } }
+    enum CellType {
+        case shared, formulaString, inline, bool, error, date, number
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            if XMLScanner.equal(bytes, range, "s") { self = .shared }
+            else if XMLScanner.equal(bytes, range, "str") { self = .formulaString }
+            else if XMLScanner.equal(bytes, range, "inlineStr") { self = .inline }
+            else if XMLScanner.equal(bytes, range, "b") { self = .bool }
+            else if XMLScanner.equal(bytes, range, "e") { self = .error }
+            else if XMLScanner.equal(bytes, range, "d") { self = .date }
+            else { self = .number }
+        }
+    }
+
+    private static func content(type: CellType, value raw: String?, inline: String?, formula: Bool) -> Content? {
+        if type == .inline { return inline.map { .text(WorkbookParts.cellText($0)) } }
         // Programs that write formulas without calculating them leave `<v>` out, or empty.
-        guard let value, !(formula && value.isEmpty) else { return formula ? .formulaWithoutValue : nil }
+        guard let raw, !(formula && raw.isEmpty) else { return formula ? .formulaWithoutValue : nil }
+        if type == .formulaString { return .text(WorkbookParts.cellText(raw)) }
+        let value = raw.trimmingSpaces
         switch type {
-        case "s": return Int(value.trimmingSpaces).map(Content.shared) ?? .error(value)
-        case "str": return .text(WorkbookParts.cellText(value))
-        case "b": return .bool(value.trimmingSpaces == "1" || value.trimmingSpaces == "true")
-        case "e": return .error(value.trimmingSpaces)
-        case "d": return .isoDate(value.trimmingSpaces)
-        default: return value.trimmingSpaces.isEmpty ? nil : .number(value.trimmingSpaces)
+        case .shared: return Int(value).map(Content.shared) ?? .error(value)
+        case .bool: return .bool(value == "1" || value == "true")
+        case .error: return .error(value)
+        case .date: return .isoDate(value)
+        default: return value.isEmpty ? nil : .number(value)
         }
     }
 
