@@ -50,22 +50,27 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // `tre bench`: the synthetic national corpus, Hugo's layouts and the child processes
+        // it times; kept out of the core, which stays free of processes and sockets.
+        .target(name: "TreBench", dependencies: ["TreCore"]),
         .executableTarget(
             name: "tre",
             dependencies: [
                 "TreCore",
                 "TreServe",
+                "TreBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fixture sites in strings, shared by the test targets.
-        .target(name: "TreTestSupport", path: "Tests/TreTestSupport"),
+        .target(name: "TreTestSupport", dependencies: ["TreCore"], path: "Tests/TreTestSupport"),
         // ZIPFoundation: tests put workbook parts together by hand, as other programs write them.
         .testTarget(name: "TreCoreTests", dependencies: [
-            "TreCore", "TreTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "TreCore", "TreBench", "TreTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        .testTarget(name: "TreBenchTests", dependencies: ["TreBench", "TreCore", "TreTestSupport"]),
         // Runs the real `tre` binary on fixture folders.
-        .testTarget(name: "TreCLITests", dependencies: ["TreCore", "TreTestSupport", "tre"]),
+        .testTarget(name: "TreCLITests", dependencies: ["TreCore", "TreBench", "TreTestSupport", "tre"]),
         // `tre serve`: unit tests of its parts, the real binary over sockets, and a real browser.
         .testTarget(name: "TreServeTests", dependencies: ["TreServe", "TreCore", "TreTestSupport", "tre"]),
     ]

@@ -1,19 +1,25 @@
 import Foundation
 
-/// The script every served page loads (through `{{#live_reload}}` in the layout): it listens to
-/// `/__tre/events` and reloads the page after a rebuild, swaps stylesheets in place when only
-/// CSS changed, and shows or refreshes the error overlay while the content is broken.
+/// The script every served page loads: it listens to `/__tre/events` and reloads the page
+/// after a rebuild, swaps stylesheets in place when only CSS changed, and shows or refreshes
+/// the error overlay while the content is broken. The preview adds it to each page as it is
+/// served, so the site in memory has exactly the bytes `tre build` writes.
 enum LiveReload {
     static let scriptPath = "/__tre/live-reload.js"
     static let eventsPath = "/__tre/events"
     static let overlayPath = "/__tre/overlay"
 
-    /// Tells the script which build the page came from, so a page that loaded just before a
-    /// rebuild (or before `tre serve` restarted) still notices that it is out of date.
+    /// Adds the script to a page, telling it which build the page came from, so a page that
+    /// loaded just before a rebuild (or before `tre serve` restarted) still notices that it
+    /// is out of date. A page that loads the script already gets the build on its tag.
     static func stamp(_ html: String, build: String) -> String {
         let tag = "src=\"\(scriptPath)\""
-        guard let range = html.range(of: tag) else { return html }
-        return html.replacingCharacters(in: range, with: tag + " data-build=\"\(build)\"")
+        if let range = html.range(of: tag) {
+            return html.replacingCharacters(in: range, with: tag + " data-build=\"\(build)\"")
+        }
+        let script = "<script \(tag) data-build=\"\(build)\"></script>\n"
+        guard let body = html.range(of: "</body>", options: .backwards) else { return html + script }
+        return html.replacingCharacters(in: body.lowerBound..<body.lowerBound, with: script)
     }
 
     static let script = """

@@ -181,6 +181,7 @@ final class PreviewState: @unchecked Sendable {
         guard let (contents, date, cached) = found else { return nil }
         let data: Data
         switch contents {
+        case .text(let text): data = Data(text.utf8)
         case .data(let bytes): data = bytes
         case .deferred(let read):
             guard mayRead(path), let bytes = try? read() else { return nil }

@@ -92,27 +92,26 @@ final class Rebuilder: @unchecked Sendable {
         } else {
             theme = .builtIn
         }
-        let checked = SiteBuilder.check(content: files, theme: theme, themeName: options.themeName,
-                                        language: options.language, cache: cache)
-        diagnostics.append(contentsOf: checked.diagnostics)
-        lock.withLock { lastLanguage = checked.language }
-        guard !diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
-            return failed(diagnostics, language: checked.language, changed: changed)
+        let builder = SiteBuilder(content: files, theme: theme, themeName: options.themeName,
+                                  language: options.language, cache: cache)
+        let assembled = builder.prepare()
+        diagnostics.append(contentsOf: assembled.diagnostics)
+        lock.withLock { lastLanguage = assembled.language }
+        guard !diagnostics.hasErrors, let context = assembled.context else {
+            return failed(diagnostics, language: assembled.language, changed: changed)
         }
-        var context = RenderContext(site: site, templates: templates)
-        context.liveReload = true
-        lock.withLock { media = Set(site.content.media) }
-        console.report(diagnostics, checked.language)
+        lock.withLock { media = Set(context.site.content.media) }
+        console.report(diagnostics, assembled.language)
         let pages = PageRenderer(context)
         // Pages render from the new site as they are asked for, so open ones reload at once
         // (and the first build answers before everything is rendered); the theme's assets
         // and media come along; the whole site renders behind them and replaces the rest.
         let first = !state.hasSite
         let (build, generation) = state.installPages(pages, adding: SiteRenderer.staticFiles(context, media: files))
-        if !first { console.ready(seconds: Date().timeIntervalSince(started), language: checked.language) }
+        if !first { console.ready(seconds: Date().timeIntervalSince(started), language: assembled.language) }
         events.publish(.reload, build: build)
-        let whole = Whole(context: context, files: files, pages: pages, generation: generation, changed: changed,
-                          started: started, language: checked.language)
+        let whole = Whole(builder: builder, context: context, pages: pages, generation: generation, changed: changed,
+                          started: started, language: assembled.language)
         lock.withLock { lastGood = whole }
         renderWhole(whole)
         return true
@@ -120,8 +119,8 @@ final class Rebuilder: @unchecked Sendable {
 
     /// What the whole-site render of a good edit needs.
     struct Whole: Sendable {
+        var builder: SiteBuilder
         var context: RenderContext
-        var files: ContentFiles
         var pages: PageRenderer
         var generation: Int
         var changed: [String]
@@ -135,33 +134,25 @@ final class Rebuilder: @unchecked Sendable {
         let request = lock.withLock { requests }
         renderQueue.async { [self] in
             let stop: @Sendable () -> Bool = { [self] in lock.withLock { requests } != request }
-            guard let rendered = SiteRenderer.render(whole.context, media: whole.files, stop: stop,
-                                                     perform: BackgroundWork.perform),
-                  state.install(rendered, pages: whole.pages.paths, generation: whole.generation) != nil else { return }
+            let memory = MemoryWriter()
+            guard let rendered = try? whole.builder.publish(whole.context, into: memory, stop: stop,
+                                                            perform: BackgroundWork.perform),
+                  state.install(memory.files, pages: whole.pages.paths, generation: whole.generation) != nil
+            else { return }
             lock.withLock { lastGood = nil }
-            var plain = whole.context
-            plain.liveReload = false
-            finished(rendered, context: plain, files: whole.files, changed: whole.changed, started: whole.started,
-                     language: whole.language)
+            if let output = options.output {
+                write(memory.files, to: output, with: whole.builder, language: whole.language)
+            }
+            console.rebuilt(pages: rendered.pages, seconds: Date().timeIntervalSince(whole.started),
+                            changed: shown(whole.changed), language: whole.language)
         }
     }
 
-    /// The whole site is rendered and served: say so, and write `--output` if asked.
-    private func finished(_ rendered: SiteFiles, context: RenderContext, files: ContentFiles,
-                          changed: [String], started: Date, language: Language) {
-        if let output = options.output {
-            publish(context, files: files, to: output, language: language)
-        }
-        let pages = rendered.paths.filter { $0.hasSuffix(".html") }.count
-        console.rebuilt(pages: pages, seconds: Date().timeIntervalSince(started), changed: shown(changed),
-                        language: language)
-    }
-
-    /// `--output`: the same site without live reload, written like `tre build` writes it.
-    private func publish(_ context: RenderContext, files: ContentFiles, to output: URL, language: Language) {
-        let site = SiteRenderer.render(context, media: files)
-        do {
-            try OutputPublisher.publish(site, to: output)
+    /// `--output`: the site just installed, written like `tre build` writes it (the live-reload
+    /// script is added only as pages are served, so these are the bytes `tre build` makes).
+    private func write(_ site: SiteFiles, to output: URL, with builder: SiteBuilder, language: Language) {
+        do throws(OutputFailure) {
+            try builder.write(site, into: try FolderWriter(output: output, part: .site))
         } catch {
             console.problem(error.message(language), language)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TreBench
 import TreCore
 
 struct BenchCommand: ParsableCommand {

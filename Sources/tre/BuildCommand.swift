@@ -18,19 +18,21 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let input = try Console.load(site)
-        let (built, failure) = SiteBuilder.publish(content: input.files, theme: input.theme, themeName: input.themeName,
-                                                   language: site.lang, to: URL(fileURLWithPath: output), force: force,
-                                                   keep: ["handbook"])
-        let diagnostics = Console.merge(input.diagnostics, built.diagnostics)
-        Console.report(diagnostics, language: built.language)
-        if built.diagnostics.hasErrors { throw ExitCode.failure }
-        if let failure {
-            Console.fail(failure.message(built.language).text(built.language), language: built.language)
+        let folder = URL(fileURLWithPath: output)
+        let outcome = input.builder(language: site.lang).build { () throws(OutputFailure) in
+            try FolderWriter(output: folder, part: .site, force: force)
+        }
+        let language = outcome.assembled.language
+        Console.report(Console.merge(input.diagnostics, outcome.assembled.diagnostics), language: language)
+        if outcome.assembled.diagnostics.hasErrors { throw ExitCode.failure }
+        if let failure = outcome.failure {
+            Console.fail(failure.message(language).text(language), language: language)
             throw ExitCode.failure
         }
-        let seconds = NumberFormat(built.language).format(Date().timeIntervalSince(started), decimals: 2)
-        Console.say(built.language == .vi
-            ? "Đã tạo \(built.pageCount) trang, \(built.chartCount) biểu đồ trong \(seconds) giây → \(output)/"
-            : "Built \(built.pageCount) pages, \(built.chartCount) charts in \(seconds) s → \(output)/")
+        let rendered = outcome.rendered ?? SiteRenderer.Rendered()
+        let seconds = NumberFormat(language).format(Date().timeIntervalSince(started), decimals: 2)
+        Console.say(language == .vi
+            ? "Đã tạo \(rendered.pages) trang, \(rendered.charts) biểu đồ trong \(seconds) giây → \(output)/"
+            : "Built \(rendered.pages) pages, \(rendered.charts) charts in \(seconds) s → \(output)/")
     }
 }

@@ -10,8 +10,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let input = try Console.load(site)
-        let checked = SiteBuilder.check(content: input.files, theme: input.theme, themeName: input.themeName,
-                                        language: site.lang)
+        let checked = input.builder(language: site.lang).prepare()
         let diagnostics = Console.merge(input.diagnostics, checked.diagnostics)
         Console.report(diagnostics, language: checked.language)
         if diagnostics.hasErrors { throw ExitCode.failure }

@@ -9,6 +9,11 @@ enum Console {
         var theme: Theme
         var themeName: String
         var diagnostics: Diagnostics
+
+        /// The pipeline over these files and this theme.
+        func builder(language: Language?) -> SiteBuilder {
+            SiteBuilder(content: files, theme: theme, themeName: themeName, language: language)
+        }
     }
 
     static func load(_ options: SiteOptions) throws -> Input {

@@ -33,41 +33,34 @@ struct HandbookCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let built = HandbookBuilder.build(content: input.files, theme: input.theme, themeName: input.themeName,
-                                          language: site.lang, province: province)
+        let folder = URL(fileURLWithPath: output)
+        let outcome = input.builder(language: site.lang).publishHandbook(province: province, engine: pdfEngine) {
+            () throws(OutputFailure) in try FolderWriter(output: folder, part: .handbook)
+        }
+        let built = outcome.handbook
         let language = built.language
         Console.report(Console.merge(input.diagnostics, built.diagnostics), language: language)
         if let problem = built.problem {
             Console.fail(problem.text(language), language: language)
             throw ExitCode(2)
         }
-        guard let html = built.html else { throw ExitCode.failure }
-        var files = SiteFiles()
-        files.add("index.html", text: html)
-        var pages: Int?
-        if let pdfEngine {
-            do {
-                let data = try pdfEngine.render(html: html)
-                files.add(built.slug + ".pdf", data: data)
-                pages = PDFEngine.pageCount(data)
-            } catch {
-                Console.fail(error.message.text(language), language: language)
-                throw ExitCode.failure
-            }
-        }
-        do {
-            try HandbookOutput.publish(files, output: URL(fileURLWithPath: output))
-        } catch {
-            Console.fail(error.message(language).text(language), language: language)
+        guard let rendered = built.rendered else { throw ExitCode.failure }
+        if let failure = outcome.pdfFailure {
+            Console.fail(failure.text(language), language: language)
             throw ExitCode.failure
         }
-        let folder = Console.display(output) + "/" + HandbookOutput.folder + "/"
+        if let failure = outcome.failure {
+            Console.fail(failure.message(language).text(language), language: language)
+            throw ExitCode.failure
+        }
+        let pages = outcome.pages
+        let shown = Console.display(output) + "/" + (OutputPart.handbook.folder ?? "") + "/"
         let seconds = NumberFormat(language).format(Date().timeIntervalSince(started), decimals: 1)
-        let paper = built.paper.rawValue
+        let paper = rendered.paper.rawValue
         if let pages, let pdfEngine {
             Console.say(language == .vi
-                ? "Đã tạo sổ tay \(built.chapterCount) chương: \(pages) trang \(paper) (\(pdfEngine.kind.rawValue)) trong \(seconds) giây → \(folder)\(built.slug).pdf, \(folder)index.html"
-                : "Made the handbook, \(built.chapterCount) chapters: \(pages) \(paper) pages (\(pdfEngine.kind.rawValue)) in \(seconds) s → \(folder)\(built.slug).pdf, \(folder)index.html")
+                ? "Đã tạo sổ tay \(rendered.chapterCount) chương: \(pages) trang \(paper) (\(pdfEngine.kind.rawValue)) trong \(seconds) giây → \(shown)\(rendered.slug).pdf, \(shown)index.html"
+                : "Made the handbook, \(rendered.chapterCount) chapters: \(pages) \(paper) pages (\(pdfEngine.kind.rawValue)) in \(seconds) s → \(shown)\(rendered.slug).pdf, \(shown)index.html")
             if pdfEngine.kind == .chromium {
                 Console.say(language == .vi
                     ? "Lưu ý: Chromium không in số trang trong mục lục và tiêu đề đầu trang; cài WeasyPrint để có bản in đầy đủ."
@@ -75,8 +68,8 @@ struct HandbookCommand: ParsableCommand {
             }
         } else {
             Console.say(language == .vi
-                ? "Đã tạo sổ tay \(built.chapterCount) chương trong \(seconds) giây → \(folder)index.html (thêm --pdf để có tệp PDF)"
-                : "Made the handbook, \(built.chapterCount) chapters, in \(seconds) s → \(folder)index.html (add --pdf for the PDF)")
+                ? "Đã tạo sổ tay \(rendered.chapterCount) chương trong \(seconds) giây → \(shown)index.html (thêm --pdf để có tệp PDF)"
+                : "Made the handbook, \(rendered.chapterCount) chapters, in \(seconds) s → \(shown)index.html (add --pdf for the PDF)")
         }
     }
 }

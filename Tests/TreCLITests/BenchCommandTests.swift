@@ -1,4 +1,5 @@
 import Foundation
+import TreBench
 import TreCore
 import TreTestSupport
 import XCTest

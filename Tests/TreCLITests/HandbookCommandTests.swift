@@ -27,12 +27,22 @@ final class HandbookCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasSuffix("→ Output/handbook/index.html (thêm --pdf để có tệp PDF)\n"), result.stdout)
         let after = FolderSnapshot.take(folder.appendingPathComponent("Output"))
         for (path, data) in site { XCTAssertEqual(after[path], data, "\(path) changed") }
-        XCTAssertEqual(Set(after.keys).subtracting(site.keys), ["handbook/index.html", "handbook/.tre-output"])
+        XCTAssertEqual(Set(after.keys).subtracting(site.keys), ["handbook/index.html"])
         let html = try String(contentsOf: folder.appendingPathComponent("Output/handbook/index.html"), encoding: .utf8)
         XCTAssertTrue(html.contains("<h1 class=\"chapter-title\">Ninh Bình</h1>"))
         // No temporary folder is left beside it.
         let entries = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path)
         XCTAssertFalse(entries.contains { $0.contains("tre-new") || $0.contains("tre-old") }, "\(entries)")
+    }
+
+    /// `tre handbook` runs the same pipeline as the library's in-memory handbook: the same bytes.
+    func testTheCommandWritesWhatThePipelineRenders() throws {
+        let folder = try makeSite()
+        XCTAssertEqual(try TreProcess.run(["handbook"], in: folder).status, 0)
+        let written = try String(contentsOf: folder.appendingPathComponent("Output/handbook/index.html"), encoding: .utf8)
+        let (files, _) = ContentFiles.disk(at: folder.appendingPathComponent("Content"), displayRoot: "Content")
+        let rendered = SiteBuilder.over(files).handbook().rendered
+        XCTAssertEqual(written, rendered?.html)
     }
 
     func testRefusesAnOutputFolderTreDidNotMake() throws {

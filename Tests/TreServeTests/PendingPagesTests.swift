@@ -9,10 +9,12 @@ import XCTest
 final class PendingPagesTests: XCTestCase {
     func site(_ files: [String: String]) throws -> (files: SiteFiles, pages: PageRenderer) {
         let content = ContentFiles.memory(files)
-        let checked = SiteBuilder.check(content: content, theme: .builtIn, themeName: "(built-in theme)")
+        let checked = SiteBuilder.over(content, themeName: "(built-in theme)").prepare()
         let site = try XCTUnwrap(checked.site), templates = try XCTUnwrap(checked.templates)
         let context = RenderContext(site: site, templates: templates)
-        return (SiteRenderer.render(context, media: content), PageRenderer(context))
+        let memory = MemoryWriter()
+        _ = try SiteRenderer.render(context, media: content, into: memory)
+        return (memory.files, PageRenderer(context))
     }
 
     func text(_ state: PreviewState, _ path: String) -> String? {

@@ -1,87 +1,161 @@
 import Foundation
 
-/// The whole pipeline in one place: load → check → assemble → render. Writing is left to the
-/// caller (`OutputPublisher` for `tre build`, memory for `tre serve`), so a failed build never
-/// touches what was published.
-public enum SiteBuilder {
-    public struct Checked: Sendable {
-        public var site: Site?
+/// The one pipeline every command runs, in five named steps, each handing a value to the next:
+///
+///     load      ContentFiles, Theme  → Loaded     every file read and parsed, value by value
+///     check     Loaded               → Checked    every reference between files, every body
+///     assemble  Checked              → Assembled  the site graph: sorted, indexed, judged
+///     render    Assembled            → Rendered   every file made and handed to a SiteWriter
+///     write     SiteWriter           →            the files made visible at once
+///
+/// `tre check` runs the first three (`prepare`); `tre build` and the benchmark's builds all
+/// five (`build`); `tre serve` runs `prepare`, serves pages from it, then `publish`es the
+/// rest; `tre handbook` runs `prepare` and the handbook's own render. No command joins the
+/// stages itself. A build with errors renders and writes nothing.
+public struct SiteBuilder: Sendable {
+    public var content: ContentFiles
+    public var theme: Theme
+    public var themeName: String
+    /// The language of messages when the command line sets one; else the site's.
+    public var language: Language?
+    /// Kept by `tre serve` between builds: files and bodies that did not change are not
+    /// parsed again.
+    public var cache: BuildCache?
+
+    public init(content: ContentFiles, theme: Theme, themeName: String, language: Language? = nil,
+                cache: BuildCache? = nil) {
+        self.content = content
+        self.theme = theme
+        self.themeName = themeName
+        self.language = language
+        self.cache = cache
+    }
+
+    /// Step 1: the content and the theme's templates, read.
+    public struct Loaded: Sendable {
+        public var content: SiteContent?
         public var templates: TemplateLibrary?
         public var diagnostics: Diagnostics
-        /// The language messages should be printed in: the site's, unless asked otherwise.
+        /// The language messages are printed in.
         public var language: Language
     }
 
-    public struct Built: Sendable {
-        public var files: SiteFiles?
+    /// Step 2: the loaded content, checked across files.
+    public struct Checked: Sendable {
+        public var loaded: Loaded
+        public var checked: ContentChecker.Checked?
+    }
+
+    /// Step 3: the site, ready to render when nothing was wrong.
+    public struct Assembled: Sendable {
         public var site: Site?
+        public var templates: TemplateLibrary?
+        /// Every message of the three steps.
         public var diagnostics: Diagnostics
         public var language: Language
-        public var pageCount: Int
-        public var chartCount: Int
+        /// What the render step needs; nil when the content or the theme has errors.
+        public var context: RenderContext?
     }
 
-    /// Reads and checks everything without rendering: what `tre check` runs. `cache` (kept by
-    /// `tre serve` between builds) skips parsing files and bodies that did not change.
-    public static func check(content files: ContentFiles, theme: Theme, themeName: String,
-                             language override: Language? = nil, cache: BuildCache? = nil) -> Checked {
-        cache?.start()
-        defer { cache?.finish(paths: files.paths) }
-        let (content, loadDiagnostics) = ContentLoader.load(files, cache: cache)
-        var diagnostics = loadDiagnostics
-        let language = override ?? content?.config.language ?? .vi
-        guard let content else {
-            return Checked(site: nil, templates: nil, diagnostics: diagnostics, language: language)
-        }
-        let (site, assembleDiagnostics) = SiteAssembler.assemble(content, cache: cache)
-        diagnostics.append(contentsOf: assembleDiagnostics)
-        let load = { TemplateLibrary.load(theme, language: content.config.language, themeName: themeName) }
+    /// What `build` did.
+    public struct Outcome: Sendable {
+        public var assembled: Assembled
+        /// Nil when there were errors, or when writing failed.
+        public var rendered: SiteRenderer.Rendered?
+        public var failure: OutputFailure?
+    }
+
+    public func load() -> Loaded {
+        let (content, diagnostics) = ContentLoader.load(self.content, cache: cache)
+        var loaded = Loaded(content: content, templates: nil, diagnostics: diagnostics,
+                            language: language ?? content?.config.language ?? .vi)
+        guard let content else { return loaded }
+        let make = { TemplateLibrary.load(theme, language: content.config.language, themeName: themeName) }
         let (templates, themeDiagnostics) = cache?.derived(
-            "templates", from: (theme.files, content.config.language, themeName), same: ==, make: load) ?? load()
-        diagnostics.append(contentsOf: themeDiagnostics)
-        return Checked(site: site, templates: templates, diagnostics: diagnostics, language: language)
+            "templates", from: (theme.files, content.config.language, themeName), same: ==, make: make) ?? make()
+        loaded.templates = templates
+        loaded.diagnostics.append(contentsOf: themeDiagnostics)
+        return loaded
     }
 
-    /// Checks, then renders the site into memory when there are no errors.
-    public static func build(content: ContentFiles, theme: Theme, themeName: String,
-                             language: Language? = nil, liveReload: Bool = false) -> Built {
-        let checked = check(content: content, theme: theme, themeName: themeName, language: language)
-        guard !checked.diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
-            return Built(files: nil, site: checked.site, diagnostics: checked.diagnostics,
-                         language: checked.language, pageCount: 0, chartCount: 0)
-        }
-        var context = RenderContext(site: site, templates: templates)
-        context.liveReload = liveReload
-        let files = SiteRenderer.render(context, media: content)
-        let pages = files.paths.filter { $0.hasSuffix(".html") }.count
-        let charts = files.paths.filter { $0.hasPrefix("charts/") && $0.hasSuffix(".svg") }.count
-        return Built(files: files, site: site, diagnostics: checked.diagnostics, language: checked.language,
-                     pageCount: pages, chartCount: charts)
+    public func check(_ loaded: Loaded) -> Checked {
+        guard let content = loaded.content else { return Checked(loaded: loaded, checked: nil) }
+        var result = Checked(loaded: loaded, checked: ContentChecker.check(content, cache: cache))
+        result.loaded.diagnostics.append(contentsOf: result.checked?.diagnostics ?? Diagnostics())
+        return result
     }
 
-    /// Checks, then renders the site straight into a staging folder beside `output` and swaps
-    /// it in: what `tre build` runs. Pages are written as they are rendered, so memory stays
-    /// small however large the site; with content errors nothing is written and `output` is
-    /// left as it was. The result's `files` is nil (the files are on disk).
-    public static func publish(content: ContentFiles, theme: Theme, themeName: String, language: Language? = nil,
-                               to output: URL, force: Bool = false,
-                               keep: [String] = []) -> (built: Built, failure: OutputPublisher.Failure?) {
-        let checked = check(content: content, theme: theme, themeName: themeName, language: language)
-        var built = Built(files: nil, site: checked.site, diagnostics: checked.diagnostics,
-                          language: checked.language, pageCount: 0, chartCount: 0)
-        guard !checked.diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
-            return (built, nil)
+    public func assemble(_ checked: Checked) -> Assembled {
+        let loaded = checked.loaded
+        var assembled = Assembled(site: nil, templates: loaded.templates, diagnostics: loaded.diagnostics,
+                                  language: loaded.language, context: nil)
+        guard let content = checked.checked else { return assembled }
+        let site = SiteAssembler.assemble(content, cache: cache)
+        assembled.site = site
+        if !assembled.diagnostics.hasErrors, let templates = loaded.templates {
+            assembled.context = RenderContext(site: site, templates: templates)
         }
-        let context = RenderContext(site: site, templates: templates)
+        return assembled
+    }
+
+    /// Renders into `writer`; nil when `stop` said to stop (see `SiteRenderer.render`).
+    public func render(_ context: RenderContext, into writer: any SiteWriter,
+                       stop: @escaping @Sendable () -> Bool = { false },
+                       perform: SiteRenderer.Perform = SiteRenderer.allCores) throws(OutputFailure) -> SiteRenderer.Rendered? {
+        try SiteRenderer.render(context, media: content, into: writer, stop: stop, perform: perform)
+    }
+
+    public func write(_ writer: any SiteWriter) throws(OutputFailure) {
+        try writer.commit()
+    }
+
+    /// The write step for files made in memory (the handbook; the preview's `--output`).
+    public func write(_ files: SiteFiles, into writer: any SiteWriter) throws(OutputFailure) {
         do {
-            try OutputPublisher.publish(to: output, force: force, keep: keep) { folder in
-                try SiteRenderer.render(context, media: content, into: folder)
-                (built.pageCount, built.chartCount) = folder.counts
-            }
+            try writer.write(files)
+            try write(writer)
         } catch {
-            return (built, error)
+            writer.discard()
+            throw error
         }
-        return (built, nil)
+    }
+
+    /// Steps 1–3.
+    public func prepare() -> Assembled {
+        cache?.start()
+        defer { cache?.finish(paths: content.paths) }
+        return assemble(check(load()))
+    }
+
+    /// Steps 4–5 for a prepared site. When the render is stopped or fails, what was written
+    /// is discarded and the result is nil (a failure is thrown).
+    public func publish(_ context: RenderContext, into writer: any SiteWriter,
+                        stop: @escaping @Sendable () -> Bool = { false },
+                        perform: SiteRenderer.Perform = SiteRenderer.allCores) throws(OutputFailure) -> SiteRenderer.Rendered? {
+        do throws(OutputFailure) {
+            guard let rendered = try render(context, into: writer, stop: stop, perform: perform) else {
+                writer.discard()
+                return nil
+            }
+            try write(writer)
+            return rendered
+        } catch {
+            writer.discard()
+            throw error
+        }
+    }
+
+    /// All five steps. The writer is made only once the content is known to be good, so a
+    /// build with errors touches no folder at all.
+    public func build(into makeWriter: () throws(OutputFailure) -> any SiteWriter) -> Outcome {
+        let assembled = prepare()
+        var outcome = Outcome(assembled: assembled, rendered: nil, failure: nil)
+        guard let context = assembled.context else { return outcome }
+        do throws(OutputFailure) {
+            outcome.rendered = try publish(context, into: try makeWriter())
+        } catch {
+            outcome.failure = error
+        }
+        return outcome
     }
 }
-

@@ -1,10 +1,11 @@
 import Foundation
 
 /// The rendered site in memory: every output file by its path from the site root.
-/// Rendering fills it; `OutputPublisher` writes it to disk in one step; the preview server
-/// can serve it as it is.
+/// `MemoryWriter` fills it for the preview server, which serves it as it is.
 public struct SiteFiles: Sendable {
     public enum Contents: Sendable {
+        /// A page or other text file as rendered; kept as UTF-8 `data` once added here.
+        case text(String)
         case data(Data)
         /// Read only when written, so media files are not held in memory.
         case deferred(@Sendable () throws -> Data)
@@ -30,7 +31,11 @@ public struct SiteFiles: Sendable {
     }
 
     public mutating func add(_ path: String, _ contents: Contents) {
-        files[path] = contents
+        if case .text(let text) = contents {
+            files[path] = .data(Data(text.utf8))
+        } else {
+            files[path] = contents
+        }
     }
 
     /// Takes a file out (used by `tre serve` when a theme asset is deleted).
@@ -44,6 +49,7 @@ public struct SiteFiles: Sendable {
 
     public func data(_ path: String) throws -> Data? {
         switch files[path] {
+        case .text(let text): Data(text.utf8)
         case .data(let data): data
         case .deferred(let read): try read()
         case nil: nil

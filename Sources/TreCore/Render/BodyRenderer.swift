@@ -12,7 +12,7 @@ struct BodyRenderer {
         let site = context.site
         let root = PagePath.root(of: pagePath)
         let rendered = MarkdownRenderer.render(source, unsafeHTML: site.config.unsafeHTML) { destination in
-            switch ContentLink.resolve(destination, in: site) {
+            switch ContentLink.resolve(destination, in: site.index) {
             case .site(let path): root + path
             case .external, .broken: destination
             }

@@ -42,7 +42,7 @@ struct Charts {
     }
 
     /// Every plan's latest figure for one indicator against its target.
-    func comparison(_ indicator: Indicator, id: String, root: String) -> String {
+    func comparison(_ indicator: Indicator, id: String) -> String {
         let input = comparisonInput(indicator)
         guard !input.rows.isEmpty else { return "" }
         return figure(ComparisonChart.svg(input, language: language, idPrefix: id),

@@ -25,7 +25,7 @@ struct DataBlockView {
         case .chart(nil, let indicatorID):
             guard let indicator = site.indicator(indicatorID) else { return "" }
             values["chart"] = context.sharedFigures.figure("so-sanh\u{0}\(indicatorID)") {
-                Charts(context: context).comparison(indicator, id: "so-sanh-\(indicatorID)", root: root)
+                Charts(context: context).comparison(indicator, id: "so-sanh-\(indicatorID)")
             }
             return context.templates.render("partials/block-chart", values)
         case .cooperatives(let filter):

@@ -53,7 +53,6 @@ enum Layout {
             "as_of_iso": site.asOf.iso,
             "stylesheet": root + PagePath.stylesheet,
             "feed": root + PagePath.feed,
-            "live_reload": context.liveReload,
         ]
         if let description = page.description ?? site.config.description { values["description"] = description }
         if let organization = site.config.organization { values["organization"] = organization }

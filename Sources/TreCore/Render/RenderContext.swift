@@ -8,8 +8,6 @@ public struct RenderContext: Sendable {
     public let language: Language
     public let numbers: NumberFormat
     public let dates: DateFormat
-    /// Served by `tre serve`: adds the live-reload script. Never set by `tre build`.
-    public var liveReload = false
     /// Figures of data blocks, shared by every page (and feed) rendered with this context.
     let sharedFigures = SharedFigures()
 

@@ -16,16 +16,12 @@ final class BuildCacheTests: XCTestCase {
 
     func build(_ files: [String: String], cache: BuildCache?) -> Result {
         let content = ContentFiles.memory(files)
-        let checked = SiteBuilder.check(content: content, theme: .builtIn, themeName: "(built-in theme)", cache: cache)
-        guard !checked.diagnostics.hasErrors, let site = checked.site, let templates = checked.templates else {
-            return Result(diagnostics: checked.diagnostics.items, files: [:])
-        }
-        let rendered = SiteRenderer.render(RenderContext(site: site, templates: templates), media: content)
+        let (assembled, rendered) = SiteBuilder.over(content, themeName: "(built-in theme)", cache: cache).inMemory()
         var bytes: [String: Data] = [:]
-        for (path, contents) in rendered.files {
+        for (path, contents) in rendered?.files ?? [:] {
             if case .data(let data) = contents { bytes[path] = data }
         }
-        return Result(diagnostics: checked.diagnostics.items, files: bytes)
+        return Result(diagnostics: assembled.diagnostics.items, files: bytes)
     }
 
     func testCachedBuildsEqualBuildsFromNothingEditAfterEdit() {
@@ -103,22 +99,22 @@ final class BuildCacheTests: XCTestCase {
         let plan = "plans/ha-nam-291.md"
         let cache = BuildCache()
         cache.watched()
-        _ = SiteBuilder.check(content: content(smallSite), theme: .builtIn, themeName: "t", cache: cache)
+        _ = SiteBuilder.over(content(smallSite), themeName: "t", cache: cache).prepare()
         XCTAssertTrue(reads.take().contains(plan))
         var edited = smallSite
         edited[plan] = (edited[plan] ?? "") + "\nĐoạn mới.\n"
-        let unseen = SiteBuilder.check(content: content(edited), theme: .builtIn, themeName: "t", cache: cache)
+        let unseen = SiteBuilder.over(content(edited), themeName: "t", cache: cache).prepare()
         XCTAssertFalse(reads.take().contains(plan), "a file the watcher did not name is not read")
         XCTAssertFalse(unseen.site?.content.plans.first { $0.slug == "ha-nam-291" }?.body.text.contains("Đoạn mới") ?? true)
         cache.changed([plan])
-        let seen = SiteBuilder.check(content: content(edited), theme: .builtIn, themeName: "t", cache: cache)
+        let seen = SiteBuilder.over(content(edited), themeName: "t", cache: cache).prepare()
         XCTAssertEqual(reads.take().filter { $0.hasSuffix(".md") }, [plan], "only the file named is read, once")
         XCTAssertTrue(seen.site?.content.plans.first { $0.slug == "ha-nam-291" }?.body.text.contains("Đoạn mới") ?? false)
 
         let unwatched = BuildCache()
-        _ = SiteBuilder.check(content: content(smallSite), theme: .builtIn, themeName: "t", cache: unwatched)
+        _ = SiteBuilder.over(content(smallSite), themeName: "t", cache: unwatched).prepare()
         _ = reads.take()
-        let verified = SiteBuilder.check(content: content(edited), theme: .builtIn, themeName: "t", cache: unwatched)
+        let verified = SiteBuilder.over(content(edited), themeName: "t", cache: unwatched).prepare()
         XCTAssertTrue(reads.take().contains(plan))
         XCTAssertTrue(verified.site?.content.plans.first { $0.slug == "ha-nam-291" }?.body.text.contains("Đoạn mới") ?? false)
     }

@@ -5,14 +5,14 @@ import XCTest
 
 /// The handbook's HTML: chapters, contents, page-break rules and links fit for paper.
 final class HandbookDocumentTests: XCTestCase {
-    func build(_ files: [String: String] = smallSite, province: String? = nil) -> HandbookBuilder.Built {
-        HandbookBuilder.build(content: .memory(files), theme: .builtIn, themeName: "Templates", province: province)
+    func build(_ files: [String: String] = smallSite, province: String? = nil) -> SiteBuilder.Handbook {
+        SiteBuilder.over(.memory(files)).handbook(province: province)
     }
 
     func html(_ files: [String: String] = smallSite, province: String? = nil) throws -> String {
         let built = build(files, province: province)
         XCTAssertFalse(built.diagnostics.hasErrors, "\(built.diagnostics.errors)")
-        return try XCTUnwrap(built.html)
+        return try XCTUnwrap(built.rendered?.html)
     }
 
     /// Every `id="…"` of a document, in order.
@@ -30,9 +30,9 @@ final class HandbookDocumentTests: XCTestCase {
     func testChaptersFollowProvincesWithMergedOnesInside() throws {
         let html = try html()
         let built = build()
-        XCTAssertEqual(built.chapterCount, 2)
-        XCTAssertEqual(built.slug, "so-tay")
-        XCTAssertEqual(built.paper, .a4)
+        XCTAssertEqual(built.rendered?.chapterCount, 2)
+        XCTAssertEqual(built.rendered?.slug, "so-tay")
+        XCTAssertEqual(built.rendered?.paper, .a4)
         // Hà Nam merged into Ninh Bình: one chapter, Hà Nam a section of it.
         XCTAssertEqual(matches(##"<section class="chapter" id="([^"]+)">"##, in: html), ["tinh-ninh-binh", "chua-neu-tinh"])
         XCTAssertTrue(html.contains("<section class=\"merged-province\" id=\"tinh-ha-nam\">\n<h2>Hà Nam</h2>\n"
@@ -97,8 +97,8 @@ final class HandbookDocumentTests: XCTestCase {
         var files = smallSite
         files["site.yml"]! += "handbook:\n  paper: A5\n  title: Sổ tay thử\n"
         let built = build(files)
-        XCTAssertEqual(built.paper, .a5)
-        let html = try XCTUnwrap(built.html)
+        XCTAssertEqual(built.rendered?.paper, .a5)
+        let html = try XCTUnwrap(built.rendered?.html)
         XCTAssertTrue(html.contains("@page { size: A5; margin: 16mm 13mm 18mm 13mm; }"))
         XCTAssertFalse(html.contains("size: A4"))
         XCTAssertTrue(html.contains("<h1 class=\"cover-title\">Sổ tay thử</h1>"))
@@ -156,7 +156,7 @@ final class HandbookDocumentTests: XCTestCase {
             html.range(of: "<section class=\"chapter\"", range: start.upperBound..<html.endIndex).map { html[start.lowerBound..<$0.lowerBound] }
         })
         XCTAssertEqual(overview.components(separatedBy: "<th scope=\"row\">").count - 1, 3, "three targets")
-        let site = try XCTUnwrap(build().site)
+        let site = try XCTUnwrap(build().assembled.site)
         for target in site.content.targets {
             let status = site.progress(target).status
             XCTAssertTrue(overview.contains("<span class=\"status \(status.cssClass)\"><span class=\"status-symbol\" aria-hidden=\"true\">\(status.symbol)</span> \(status.label(.vi))</span>"))
@@ -171,7 +171,7 @@ final class HandbookDocumentTests: XCTestCase {
 
     func testOneProvinceAndThoseMergedIntoIt() throws {
         let whole = try html(province: "ninh-binh")
-        XCTAssertEqual(build(province: "ninh-binh").slug, "ninh-binh")
+        XCTAssertEqual(build(province: "ninh-binh").rendered?.slug, "ninh-binh")
         XCTAssertEqual(matches(##"<section class="chapter" id="([^"]+)">"##, in: whole), ["tinh-ninh-binh"])
         XCTAssertTrue(whole.contains("id=\"ke-hoach-ha-nam-291\""), "plans of merged provinces belong to the new one")
         XCTAssertFalse(whole.contains("id=\"ke-hoach-ke-hoach-chung\""))
@@ -186,7 +186,7 @@ final class HandbookDocumentTests: XCTestCase {
 
     func testUnknownProvinceSuggestsTheNearestSlug() {
         let built = build(province: "ninh-bin")
-        XCTAssertNil(built.html)
+        XCTAssertNil(built.rendered?.html)
         XCTAssertEqual(built.problem?.vi,
                        "không có tỉnh \"ninh-bin\" trong provinces/; có phải ý bạn là \"ninh-binh\"? Các tỉnh có: ha-nam, ninh-binh")
         XCTAssertEqual(built.problem?.en,
@@ -197,7 +197,7 @@ final class HandbookDocumentTests: XCTestCase {
         var files = smallSite
         files["data/targets.csv"]! += "khong-co,htx-hieu-qua,80,,,,,,\n"
         let built = build(files)
-        XCTAssertNil(built.html)
+        XCTAssertNil(built.rendered?.html)
         XCTAssertTrue(built.diagnostics.hasErrors)
     }
 
@@ -206,7 +206,7 @@ final class HandbookDocumentTests: XCTestCase {
         files["site.yml"]! += "language: en\n"
         let first = try html(files)
         XCTAssertEqual(first, try html(files), "same content, same bytes")
-        XCTAssertEqual(build(files).slug, "handbook")
+        XCTAssertEqual(build(files).rendered?.slug, "handbook")
         XCTAssertTrue(first.contains("<html lang=\"en\">"))
         XCTAssertTrue(first.contains("<h1 class=\"front-title\" id=\"muc-luc-tieu-de\">Contents</h1>"))
         XCTAssertTrue(first.contains("<h1 class=\"chapter-title\">How progress is judged</h1>"))
@@ -220,7 +220,7 @@ final class HandbookDocumentTests: XCTestCase {
         let theme = HandbookTheme.completed(Theme(files: own))
         XCTAssertEqual(theme.files["handbook/print.css"], Theme.builtIn.files["handbook/print.css"])
         XCTAssertTrue(theme.text("strings/vi.yml")!.contains("\nhandbook_contents: \"Mục lục\"\n"))
-        let built = HandbookBuilder.build(content: .memory(smallSite), theme: Theme(files: own), themeName: "MyTheme")
-        XCTAssertTrue(try XCTUnwrap(built.html).contains(">Mục lục</h1>"))
+        let built = SiteBuilder.over(.memory(smallSite), theme: Theme(files: own), themeName: "MyTheme").handbook()
+        XCTAssertTrue(try XCTUnwrap(built.rendered?.html).contains(">Mục lục</h1>"))
     }
 }

@@ -7,7 +7,7 @@ final class LoadingRuleTests: XCTestCase {
     /// The diagnostics of checking `files`, as `location: severity: English message`.
     func check(_ changes: [String: String?]) -> [String] {
         let files = ContentFiles.memory(Fixture.with(smallSite, changes).compactMapValues { $0 })
-        let checked = SiteBuilder.check(content: files, theme: .builtIn, themeName: "theme")
+        let checked = SiteBuilder.over(files, themeName: "theme").prepare()
         return checked.diagnostics.sorted.map { "\($0.location): \($0.severity.rawValue): \($0.message.en)" }
     }
 
@@ -131,7 +131,7 @@ final class LoadingRuleTests: XCTestCase {
     func testMessagesComeInVietnameseToo() {
         let files = ContentFiles.memory(Fixture.with(smallSite, line("plans/ke-hoach-chung.md", replacing: "from: 2023",
                                                                         with: "province: ha-tay\nfrom: 2023")).compactMapValues { $0 })
-        let checked = SiteBuilder.check(content: files, theme: .builtIn, themeName: "theme")
+        let checked = SiteBuilder.over(files, themeName: "theme").prepare()
         XCTAssertEqual(checked.language, .vi)
         let printed = DiagnosticPrinter(language: .vi).report(checked.diagnostics)
         XCTAssertTrue(printed.hasPrefix("Content/plans/ke-hoach-chung.md:3:11: lỗi: Không có tỉnh «ha-tay»."), printed)

@@ -9,7 +9,7 @@ import XCTest
 /// for CSV files.
 final class MessageRuleTests: XCTestCase {
     func check(_ files: [String: Data], language: Language = .en) -> [Diagnostic] {
-        SiteBuilder.check(content: .memory(data: files), theme: .builtIn, themeName: "theme").diagnostics.sorted
+        SiteBuilder.over(.memory(data: files), themeName: "theme").prepare().diagnostics.sorted
     }
 
     func check(_ changes: [String: String?]) -> [Diagnostic] {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import TreCore
+import TreBench
 import TreTestSupport
 import XCTest
 

@@ -22,7 +22,7 @@ final class DataBlockRequestsTests: XCTestCase {
             limit: 2
             ```
             """])
-        let checked = SiteBuilder.check(content: .memory(files), theme: .builtIn, themeName: "Templates")
+        let checked = SiteBuilder.over(.memory(files)).prepare()
         XCTAssertFalse(checked.diagnostics.hasErrors, "\(checked.diagnostics.errors)")
         let site = try XCTUnwrap(checked.site)
         let templates = try XCTUnwrap(checked.templates)

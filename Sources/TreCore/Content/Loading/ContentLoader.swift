@@ -1,7 +1,9 @@
 import Foundation
 
-/// Reads a content folder into `SiteContent`: every file decoded, parsed and checked value by
-/// value, every problem collected. References between files are checked later, by `SiteAssembler`.
+/// The load stage: reads a content folder into `SiteContent`, every file decoded, parsed and
+/// checked value by value, every problem collected. A table row's plan and indicator are
+/// checked here, as the row is read (the indicator decides how its figures are read); every
+/// other reference between files is checked by the check stage, `ContentChecker`.
 public enum ContentLoader {
     /// Loads `files`. With a `cache` (as `tre serve` keeps), files that did not change since
     /// the last load are not parsed again.

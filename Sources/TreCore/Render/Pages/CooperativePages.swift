@@ -2,10 +2,6 @@
 struct CooperativePages {
     let context: RenderContext
 
-    func pages() -> [Page] {
-        [listPage()] + context.site.showcases.map(page)
-    }
-
     func listPage() -> Page {
         let path = PagePath.cooperatives
         let root = PagePath.root(of: path)

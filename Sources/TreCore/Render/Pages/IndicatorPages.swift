@@ -2,10 +2,6 @@
 struct IndicatorPages {
     let context: RenderContext
 
-    func pages() -> [Page] {
-        [listPage()] + context.site.indicators.map(page)
-    }
-
     func listPage() -> Page {
         let path = PagePath.indicators
         let root = PagePath.root(of: path)
@@ -26,7 +22,7 @@ struct IndicatorPages {
         values["targets"] = TargetRows(context: context, root: root).rows(targets, charts: true)
         values["has_targets"] = !targets.isEmpty
         if !targets.isEmpty {
-            values["comparison"] = Charts(context: context).comparison(indicator, id: "so-sanh-\(indicator.id)", root: root)
+            values["comparison"] = Charts(context: context).comparison(indicator, id: "so-sanh-\(indicator.id)")
         }
         values["data_csv"] = root + OpenData.indicatorCSV(indicator.id)
         values["data_json"] = root + OpenData.indicatorJSON(indicator.id)

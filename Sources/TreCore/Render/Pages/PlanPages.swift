@@ -2,10 +2,6 @@
 struct PlanPages {
     let context: RenderContext
 
-    func pages() -> [Page] {
-        [listPage()] + context.site.plans.map(page)
-    }
-
     func listPage() -> Page {
         let path = PagePath.plans
         let root = PagePath.root(of: path)

@@ -2,13 +2,6 @@
 struct ProvincePages {
     let context: RenderContext
 
-    func pages() -> [Page] {
-        let site = context.site
-        var pages = [listPage()]
-        for province in site.provinces { pages.append(page(province)) }
-        return pages
-    }
-
     func listPage() -> Page {
         let path = PagePath.provinces
         let root = PagePath.root(of: path)

@@ -2,10 +2,6 @@
 struct UpdatePages {
     let context: RenderContext
 
-    func pages() -> [Page] {
-        [listPage()] + context.site.updates.map(page)
-    }
-
     func listPage() -> Page {
         let path = PagePath.updates
         let root = PagePath.root(of: path)

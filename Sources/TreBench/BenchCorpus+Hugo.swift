@@ -1,4 +1,5 @@
 import Foundation
+import TreCore
 
 /// The same corpus as a Hugo site: the same pages and the same Markdown bodies, with the data
 /// Tre reads from CSV files put in front matter (Hugo cannot join CSV rows to pages or judge

@@ -12,7 +12,7 @@ public enum ContentLink {
 
     static let sections = ["provinces", "plans", "cooperatives", "updates", "indicators"]
 
-    public static func resolve(_ destination: String, in site: Site) -> Resolution {
+    public static func resolve(_ destination: String, in index: ContentIndex) -> Resolution {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .external }
         if let colon = destination.firstIndex(of: ":"),
            !destination[..<colon].contains("/") { return .external }
@@ -25,27 +25,27 @@ public enum ContentLink {
         while path.hasPrefix("../") { path.removeFirst(3) }
         while path.hasPrefix("/") || path.hasPrefix("./") { path.removeFirst(path.hasPrefix("/") ? 1 : 2) }
         if path.isEmpty || path == "index.html" { return .site("" + fragment) }
-        if let media = MediaPath.resolve(path, in: site.mediaPaths) { return .site(media + fragment) }
+        if let media = MediaPath.resolve(path, in: index.media) { return .site(media + fragment) }
         var parts = path.split(separator: "/").map(String.init)
         if parts.last == "index.html" { parts.removeLast() }
         if let last = parts.last, last.hasSuffix(".md") { parts[parts.count - 1] = String(last.dropLast(3)) }
         guard let section = parts.first, sections.contains(section) else { return .broken }
-        if parts.count == 1 { return listExists(section, site) ? .site(section + "/" + fragment) : .broken }
-        guard parts.count == 2, pageExists(section, parts[1], site) else { return .broken }
+        if parts.count == 1 { return listExists(section, index) ? .site(section + "/" + fragment) : .broken }
+        guard parts.count == 2, pageExists(section, parts[1], index) else { return .broken }
         return .site(section + "/" + parts[1] + "/" + fragment)
     }
 
-    static func listExists(_ section: String, _ site: Site) -> Bool {
-        section != "indicators" || !site.indicators.isEmpty
+    static func listExists(_ section: String, _ index: ContentIndex) -> Bool {
+        section != "indicators" || index.hasIndicators
     }
 
-    static func pageExists(_ section: String, _ slug: String, _ site: Site) -> Bool {
+    static func pageExists(_ section: String, _ slug: String, _ index: ContentIndex) -> Bool {
         switch section {
-        case "provinces": site.province(slug) != nil
-        case "plans": site.plan(slug) != nil
-        case "cooperatives": site.cooperative(slug)?.isModel == true
-        case "updates": site.update(slug) != nil
-        case "indicators": site.indicator(slug) != nil
+        case "provinces": index.province(slug) != nil
+        case "plans": index.plan(slug) != nil
+        case "cooperatives": index.isModel(slug)
+        case "updates": index.update(slug) != nil
+        case "indicators": index.indicator(slug) != nil
         default: false
         }
     }

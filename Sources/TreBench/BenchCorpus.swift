@@ -1,4 +1,5 @@
 import Foundation
+import TreCore
 
 /// A synthetic national corpus: the 63 former provinces and their 2025 mergers, and at scale
 /// 1 about 400 plans of 8 targets with yearly progress, 20,000 cooperatives of which 4,000 are

@@ -1,4 +1,5 @@
 import Foundation
+import TreCore
 
 /// Markdown bodies of several KB made from the sentence pool: headings, paragraphs, lists and
 /// the data blocks real pages use, so both generators parse and render realistic text.

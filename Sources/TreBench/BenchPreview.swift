@@ -1,4 +1,5 @@
 import Foundation
+import TreCore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,3 +1,5 @@
+import TreCore
+
 /// The 63 provinces and centrally-run cities before the 2025 reorganisation, with the 34 they
 /// became on 1 July 2025 (codes and names from the General Statistics Office list).
 enum BenchProvinces {

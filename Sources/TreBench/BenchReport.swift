@@ -1,4 +1,5 @@
 import Foundation
+import TreCore
 
 /// One scale's measurements, and the table `tre bench` prints.
 public struct BenchResult: Sendable {

@@ -4,20 +4,23 @@ import Foundation
 /// must name plans, indicators and provinces that exist; an image that does not exist is an
 /// error, and links to pages or files that do not exist are warned about.
 struct BodyChecker {
-    let site: Site
+    let index: ContentIndex
+    let config: SiteConfig
+    let bodies: [MarkdownSource]
+    /// What the content declares, for names whose own page or row was broken, and the file
+    /// each table was read from.
+    let content: SiteContent
     /// Bodies and data blocks read by earlier builds (`tre serve`); nil reads every one.
     var cache: BuildCache?
 
     /// Checks every body; returns what their data blocks ask for, by `Site.key(of:)`.
     func check(_ diagnostics: inout Diagnostics) -> [String: DataBlockRequest] {
-        let bodies = site.provinces.map(\.body) + site.plans.map(\.body) + site.updates.map(\.body)
-            + site.content.stories.map(\.body)
         // Bodies are independent: check them on all cores, then report in the same order as ever.
         let results = ConcurrentResults<(Diagnostics, [String: DataBlockRequest])>(count: bodies.count)
-        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { position in
             var found = Diagnostics()
-            let requests = check(bodies[index], &found)
-            results.set(index, (found, requests))
+            let requests = check(bodies[position], &found)
+            results.set(position, (found, requests))
         }
         var requests: [String: DataBlockRequest] = [:]
         for case let (found, bodyRequests)? in results.values {
@@ -28,7 +31,7 @@ struct BodyChecker {
     }
 
     func check(_ body: MarkdownSource, _ diagnostics: inout Diagnostics) -> [String: DataBlockRequest] {
-        let unsafeHTML = site.config.unsafeHTML
+        let unsafeHTML = config.unsafeHTML
         let rendered = cache?.surveyed(body, unsafeHTML: unsafeHTML)
             ?? MarkdownRenderer.survey(body, unsafeHTML: unsafeHTML)
         diagnostics.append(contentsOf: rendered.diagnostics)
@@ -42,10 +45,10 @@ struct BodyChecker {
                 checkRequest(request, at: data.location, &diagnostics)
             }
         }
-        for link in rendered.links where ContentLink.resolve(link.destination, in: site) == .broken {
+        for link in rendered.links where ContentLink.resolve(link.destination, in: index) == .broken {
             if link.isImage {
                 // A picture that is not there is a hole in the page: as `image:` is, an error.
-                diagnostics.append(MediaPath.missing(link.destination, at: link.location, in: site.mediaPaths))
+                diagnostics.append(MediaPath.missing(link.destination, at: link.location, in: index.media))
                 continue
             }
             diagnostics.warning(
@@ -59,27 +62,26 @@ struct BodyChecker {
     }
 
     func checkRequest(_ request: DataBlockRequest, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
-        let content = site.content
         // A name whose own page or row was broken (or whose table could not be read) has
         // been reported once already.
         func requirePlan(_ slug: String) {
-            if site.plan(slug) == nil, !content.isDeclared(slug, in: "plans") {
+            if index.plan(slug) == nil, !content.isDeclared(slug, in: "plans") {
                 diagnostics.append(Reference.missing(slug, at: location, kind: Reference.planKind,
                                                      fix: Reference.create("plans/\(slug).md"),
-                                                     known: site.plans.map(\.slug)))
+                                                     known: index.planSlugs.sorted()))
             }
         }
         switch request {
         case .chart(let planSlug, let indicatorID):
             if let planSlug { requirePlan(planSlug) }
-            if site.indicator(indicatorID) == nil {
+            if index.indicator(indicatorID) == nil {
                 if !content.isDeclared(indicatorID, in: "indicators") {
                     diagnostics.append(Reference.missing(indicatorID, at: location, kind: Reference.indicatorKind,
                                                          fix: Reference.addRow(indicatorID, to: content.table("indicators")),
-                                                         known: site.indicators.map(\.id)))
+                                                         known: index.indicatorIDs.sorted()))
                 }
-            } else if let planSlug, site.plan(planSlug) != nil,
-                      !site.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }),
+            } else if let planSlug, index.plan(planSlug) != nil,
+                      !index.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }),
                       !content.isDeclared(Site.key(planSlug, indicatorID), in: "targets") {
                 diagnostics.error(
                     location,
@@ -91,10 +93,10 @@ struct BodyChecker {
         case .targets(let planSlug):
             requirePlan(planSlug)
         case .cooperatives(let filter):
-            if let slug = filter.province, site.province(slug) == nil, !content.isDeclared(slug, in: "provinces") {
+            if let slug = filter.province, index.province(slug) == nil, !content.isDeclared(slug, in: "provinces") {
                 diagnostics.append(Reference.missing(slug, at: location, kind: Reference.provinceKind,
                                                      fix: Reference.create("provinces/\(slug).md"),
-                                                     known: site.provinces.map(\.slug)))
+                                                     known: index.provinceSlugs.sorted()))
             }
         }
     }

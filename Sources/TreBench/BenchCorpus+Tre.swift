@@ -1,4 +1,5 @@
 import Foundation
+import TreCore
 
 /// The corpus in Tre's content format (CONTENT-FORMAT.md, version 1).
 extension BenchCorpus {

@@ -1,4 +1,5 @@
 import Foundation
+@testable import TreBench
 import TreCore
 import TreTestSupport
 import XCTest
@@ -39,10 +40,13 @@ final class BenchCorpusTests: XCTestCase {
 
     func testTheCorpusBuildsWithoutAnyDiagnostic() {
         let content = ContentFiles.memory(files(BenchCorpus(scale: 0.05)))
-        let built = SiteBuilder.build(content: content, theme: .builtIn, themeName: "(built-in theme)")
-        XCTAssertTrue(built.diagnostics.isEmpty, "\(built.diagnostics.items.prefix(3).map(\.message.en))")
+        let memory = MemoryWriter()
+        let built = SiteBuilder.over(content, themeName: "(built-in theme)").build { memory }
+        let diagnostics = built.assembled.diagnostics
+        XCTAssertTrue(diagnostics.isEmpty, "\(diagnostics.items.prefix(3).map(\.message.en))")
         // 63 provinces, 20 plans, 24 indicators, 200 showcases, 100 updates, 7 lists, search.
-        XCTAssertEqual(built.pageCount, 63 + 20 + 24 + 200 + 100 + 7 + 1)
+        XCTAssertEqual(built.rendered?.pages, 63 + 20 + 24 + 200 + 100 + 7 + 1)
+        XCTAssertEqual(memory.files.paths.filter { $0.hasSuffix(".html") }.count, built.rendered?.pages)
     }
 
     func testTheHugoSiteHasTheSamePagesAndBodies() {

@@ -1,4 +1,5 @@
 import Foundation
+import TreCore
 
 /// The benchmark's edge: writes each scale's corpus for Tre and for Hugo to disk, builds both
 /// as child processes, and measures them. Everything it writes stays under one work folder.

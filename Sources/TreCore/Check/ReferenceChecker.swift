@@ -1,4 +1,6 @@
 /// Cross-file references in front matter and data: each must name something that exists.
+/// (A table row's plan and indicator are checked as the row is read, by `Reference`: the
+/// indicator decides how the row's figures are read.)
 struct ReferenceChecker {
     let content: SiteContent
     let provinces: [String: Province]
@@ -7,13 +9,12 @@ struct ReferenceChecker {
     let cooperatives: [String: Int]
     let media: Set<String>
 
-    init(content: SiteContent) {
+    init(content: SiteContent, index: ContentIndex) {
         self.content = content
-        provinces = Dictionary(content.provinces.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        plans = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        cooperatives = Dictionary(zip(content.cooperatives.lazy.map(\.id), content.cooperatives.indices),
-                                  uniquingKeysWith: { a, _ in a })
-        media = Set(content.media)
+        provinces = index.provinceIndex
+        plans = index.planIndex
+        cooperatives = index.cooperativePositions
+        media = index.media
     }
 
     private static let province = LocalizedText(vi: "tỉnh", en: "province")
