@@ -11,8 +11,8 @@ struct WorkbookArchive {
     static let partLimit = 256 << 20
     /// Largest inflated workbook, all parts read together.
     static let totalLimit = 512 << 20
-    /// Real parts compress 5–30 times (a sheet of repeated short cells about 40); deflate can
-    /// reach 1,000. Past 100 times and 1 MB, a part is taken for a zip bomb.
+    /// Real parts compress about 10 times (openpyxl's 20,000-row register: 15 MB to 1.6 MB);
+    /// deflate can reach 1,000. Past 100 times and 1 MB, a part is taken for a zip bomb.
     static let ratioLimit: UInt64 = 100
     static let ratioFloor: UInt64 = 1 << 20
 

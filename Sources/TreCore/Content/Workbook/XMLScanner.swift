@@ -1,12 +1,13 @@
 /// A pull reader over the bytes of one XML part of a workbook: start tags with their
 /// attributes, end tags and text, and nothing else.
 ///
-/// Written for workbooks rather than taken from Foundation's `XMLParser`: measured on a
-/// 20,000-row register, reading the sheet through `XMLParser` (a Swift string and dictionary
-/// for every element) took several times as long as the CSV of the same rows; this reads the
-/// bytes in place. It also cannot be turned against its reader: it knows only the five
-/// predefined entities and character references, and refuses any document type declaration
-/// (xlsx parts never need one), so an entity-expansion bomb is refused, never expanded.
+/// Written for workbooks rather than taken from Foundation's `XMLParser`: on the 20,000-row
+/// register, `XMLParser` alone (a Swift string and dictionary for every element, nothing
+/// built) took 0.85–0.95 s of CPU, more than `tre check` of the same register as CSV (0.54 s);
+/// this reads the bytes in place. It also cannot be turned against its reader: it knows only
+/// the five predefined entities and character references, and refuses any document type
+/// declaration (xlsx parts never need one), so an entity-expansion bomb is refused, never
+/// expanded.
 struct XMLScanner {
     enum Event: Equatable {
         case open
