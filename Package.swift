@@ -47,6 +47,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             plugins: ["EmbedThemePlugin"]
         ),
@@ -80,7 +81,10 @@ let package = Package(
         ),
         // Fixture sites in strings, shared by the test targets.
         .target(name: "TreTestSupport", dependencies: ["TreCore"], path: "Tests/TreTestSupport"),
-        .testTarget(name: "TreCoreTests", dependencies: ["TreCore", "TreBench", "TreTestSupport"]),
+        // ZIPFoundation: tests put workbook parts together by hand, as other programs write them.
+        .testTarget(name: "TreCoreTests", dependencies: [
+            "TreCore", "TreBench", "TreTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "TreBenchTests", dependencies: ["TreBench", "TreCore", "TreTestSupport"]),
         // Runs the real `tre` binary on fixture folders.
         .testTarget(name: "TreCLITests", dependencies: ["TreCore", "TreBench", "TreTestSupport", "tre"]),

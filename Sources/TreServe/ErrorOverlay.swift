@@ -5,9 +5,8 @@ import TreCore
 /// line and column, the message, the offending line with a caret, and how to fix it. It is
 /// plain HTML with its own styles, so it looks the same over any theme.
 enum ErrorOverlay {
-    /// `sourceLine` returns the text of a line of a file, as the terminal report shows it.
-    static func html(_ diagnostics: Diagnostics, language: Language,
-                     sourceLine: (String, Int) -> String?) -> String {
+    /// `excerpts` finds the line of a file (or the row of a workbook) the terminal report shows.
+    static func html(_ diagnostics: Diagnostics, language: Language, excerpts: SourceExcerpts) -> String {
         let errors = diagnostics.sorted.filter { $0.severity == .error }
         let vi = language == .vi
         let title = vi ? "Nội dung có \(errors.count) lỗi" : "The content has \(errors.count) error\(errors.count == 1 ? "" : "s")"
@@ -16,15 +15,11 @@ enum ErrorOverlay {
             : "You are seeing the last good build. Fix the problems below and save: the page reloads by itself."
         var items: [String] = []
         for diagnostic in errors {
-            var item = "<li><p class=\"tre-where\"><code>\(HTMLText.escape(diagnostic.location.description))</code></p>"
+            var item = "<li><p class=\"tre-where\"><code>\(HTMLText.escape(diagnostic.location.text(language)))</code></p>"
             item += "<p class=\"tre-message\">\(HTMLText.escape(diagnostic.message.text(language)))</p>"
-            if let line = diagnostic.location.line, let text = sourceLine(diagnostic.location.file, line) {
-                let shown = text.count > 160 ? String(text.prefix(160)) + "…" : text
-                var excerpt = "\(line) | \(shown)"
-                if let column = diagnostic.location.column, column >= 1, column <= shown.count + 1 {
-                    let lead = shown.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
-                    excerpt += "\n" + String(repeating: " ", count: String(line).count) + " | " + lead + "^"
-                }
+            if let excerpt = excerpts.excerpt(diagnostic.location) {
+                // The gutter's two leading spaces are the terminal's indent, not the panel's.
+                let excerpt = excerpt.lines.map { String($0.dropFirst(2)) }.joined(separator: "\n")
                 item += "<pre>\(HTMLText.escape(excerpt))</pre>"
             }
             if let hint = diagnostic.hint {

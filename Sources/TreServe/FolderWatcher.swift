@@ -53,10 +53,19 @@ struct FolderWatcher: Sendable {
         return changed.sorted()
     }
 
-    /// Names editors write while saving, never content: `.x.swp`, `x~`, `#x#`, vim's `4913`.
+    /// Names editors write while saving, never content: `.x.swp`, `x~`, `#x#`, vim's `4913`;
+    /// Office's lock file `~$x.xlsx` (held beside a workbook while Excel has it open) and the
+    /// eight-hex-digit file Excel writes before renaming it over the workbook; LibreOffice's
+    /// `.~lock.x.xlsx#` and `lu….tmp` are caught by the first and last rules.
     static func ignored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name == "4913"
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
+            || name.hasPrefix("~$") || isExcelScratch(name)
+    }
+
+    /// `1A2B3C4D`: eight hexadecimal digits and no extension.
+    private static func isExcelScratch(_ name: String) -> Bool {
+        name.utf8.count == 8 && name.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0x41 && $0 <= 0x46 }
     }
 
     private static func stamp(_ info: stat) -> Stamp {

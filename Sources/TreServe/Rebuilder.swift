@@ -168,7 +168,7 @@ final class Rebuilder: @unchecked Sendable {
     }
 
     private func failed(_ diagnostics: Diagnostics, language: Language, changed: [String]) -> Bool {
-        let overlay = ErrorOverlay.html(diagnostics, language: language, sourceLine: SourceText.line)
+        let overlay = ErrorOverlay.html(diagnostics, language: language, excerpts: .disk())
         let build = state.fail(overlay: overlay)
         // This change stopped the whole-site render of the last good edit: finish it.
         if let whole = lock.withLock({ lastGood }) { renderWhole(whole) }
@@ -208,18 +208,5 @@ final class Rebuilder: @unchecked Sendable {
         console.refreshed(shown(changed), language: language)
         events.publish(.reload, build: build)
         return true
-    }
-}
-
-/// Lines of content files, read fresh on every report: the file has just changed.
-enum SourceText {
-    static func line(_ file: String, _ number: Int) -> String? {
-        guard let data = FileManager.default.contents(atPath: file),
-              let text = String(data: data, encoding: .utf8) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard number >= 1, number <= lines.count else { return nil }
-        var line = String(lines[number - 1])
-        if line.hasSuffix("\r") { line.removeLast() }
-        return VietnameseText.nfc(line)
     }
 }

@@ -56,8 +56,7 @@ enum Console {
 
     static func report(_ diagnostics: Diagnostics, language: Language) {
         guard !diagnostics.isEmpty else { return }
-        let cache = SourceLines()
-        let printer = DiagnosticPrinter(language: language) { file, line in cache.line(file, line) }
+        let printer = DiagnosticPrinter(language: language, excerpts: .disk())
         FileHandle.standardError.write(Data((printer.report(diagnostics) + "\n").utf8))
     }
 
@@ -68,25 +67,5 @@ enum Console {
 
     static func say(_ message: String) {
         print(message)
-    }
-}
-
-/// Lines of files on disk, read once each, for showing the offending line under a message.
-final class SourceLines: @unchecked Sendable {
-    private var files: [String: [Substring]] = [:]
-    private let lock = NSLock()
-
-    func line(_ file: String, _ number: Int) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        if files[file] == nil {
-            guard let data = FileManager.default.contents(atPath: file),
-                  let text = String(data: data, encoding: .utf8) else { return nil }
-            files[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
-        }
-        guard let lines = files[file], number >= 1, number <= lines.count else { return nil }
-        var line = String(lines[number - 1])
-        if line.hasSuffix("\r") { line.removeLast() }
-        return VietnameseText.nfc(line)
     }
 }

@@ -6,7 +6,8 @@ struct Tre: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tre",
         abstract: "Tre: trang web và sổ tay kế hoạch phát triển hợp tác xã / cooperative plan sites and handbooks.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, HandbookCommand.self, ReportCommand.self, BenchCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, HandbookCommand.self, ReportCommand.self,
+                      NewCommand.self, BenchCommand.self]
     )
 
     /// Exit codes: 0 success, 1 content errors, 2 wrong usage (not ArgumentParser's 64).

@@ -46,14 +46,15 @@ final class ServeUnitTests: XCTestCase {
         diagnostics.error(SourceLocation(file: "Content/data/progress.csv", line: 2, column: 5),
                           vi: "giá trị <sai>", en: "bad <value>", hintVi: "sửa \"nó\"", hintEn: "fix \"it\"")
         diagnostics.warning(SourceLocation(file: "Content/site.yml"), vi: "chỉ là cảnh báo", en: "only a warning")
-        let html = ErrorOverlay.html(diagnostics, language: .vi) { file, line in
-            file == "Content/data/progress.csv" && line == 2 ? "abc,xyz" : nil
+        let excerpts = SourceExcerpts { file in
+            file == "Content/data/progress.csv" ? Data("plan,indicator\r\nabc,xyz\r\n".utf8) : nil
         }
+        let html = ErrorOverlay.html(diagnostics, language: .vi, excerpts: excerpts)
         XCTAssertTrue(html.hasPrefix("<div id=\"tre-overlay\""))
         XCTAssertTrue(html.contains("<h2 id=\"tre-overlay-title\">Nội dung có 1 lỗi</h2>"))
         XCTAssertTrue(html.contains("<li><p class=\"tre-where\"><code>Content/data/progress.csv:2:5</code></p><p class=\"tre-message\">giá trị &lt;sai&gt;</p><pre>2 | abc,xyz\n  |     ^</pre><p class=\"tre-hint\"><strong>Cách sửa:</strong> sửa &quot;nó&quot;</p></li>"), html)
         XCTAssertFalse(html.contains("chỉ là cảnh báo"), "warnings do not block the page")
-        let english = ErrorOverlay.html(diagnostics, language: .en) { _, _ in nil }
+        let english = ErrorOverlay.html(diagnostics, language: .en, excerpts: SourceExcerpts { _ in nil })
         XCTAssertTrue(english.contains("The content has 1 error<") && english.contains("bad &lt;value&gt;"))
         XCTAssertEqual(ErrorOverlay.inject("<div>X</div>", into: "<p>a</p></BODY></html>"), "<p>a</p><div>X</div>\n</BODY></html>")
         XCTAssertEqual(LiveReload.stamp("<script src=\"/__tre/live-reload.js\"></script>", build: "b-2"),
@@ -83,6 +84,37 @@ final class ServeUnitTests: XCTestCase {
         XCTAssertEqual(FolderWatcher.changes(from: first, to: second),
                        ["content/plans/a.md", "content/site.yml", "content/updates/b.md"])
         XCTAssertEqual(FolderWatcher.changes(from: second, to: watcher.snapshot()), [])
+    }
+
+    /// Excel saves a workbook by writing an eight-hex-digit file, renaming the workbook away,
+    /// renaming the new file over it and deleting the old one, while `~$name.xlsx` (its lock
+    /// file) sits beside it: one change, the workbook, whether seen whole or named by inotify.
+    func testExcelSavingAWorkbookIsOneChange() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tre-watch-\(UUID().uuidString)")
+        let data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = data.appendingPathComponent("targets.xlsx")
+        try Data("v1".utf8).write(to: workbook)
+        let watcher = FolderWatcher(roots: [FolderWatcher.Root(label: "content", url: folder)])
+        let first = watcher.snapshot()
+        let lock = data.appendingPathComponent("~$targets.xlsx"), scratch = data.appendingPathComponent("5F3A2B1C")
+        let old = data.appendingPathComponent("D41E7A09.tmp")
+        try Data("owner".utf8).write(to: lock)
+        try Data("v2".utf8).write(to: scratch)
+        XCTAssertEqual(rename(workbook.path, old.path), 0)
+        XCTAssertEqual(rename(scratch.path, workbook.path), 0)
+        try FileManager.default.removeItem(at: old)
+        XCTAssertEqual(FolderWatcher.changes(from: first, to: watcher.snapshot()), ["content/data/targets.xlsx"])
+        var named = first
+        var folders: [String] = []
+        watcher.refresh(&named, paths: Set([lock, scratch, old, workbook].map(\.path)), folders: &folders)
+        XCTAssertEqual(FolderWatcher.changes(from: first, to: named), ["content/data/targets.xlsx"])
+        for name in ["~$targets.xlsx", "5F3A2B1C", "D41E7A09.tmp", ".~lock.targets.xlsx#", "lu12345abc.tmp"] {
+            XCTAssertTrue(FolderWatcher.ignored(name), name)
+        }
+        XCTAssertFalse(FolderWatcher.ignored("targets.xlsx"))
+        XCTAssertFalse(FolderWatcher.ignored("2024.csv"))
     }
 
     /// What inotify names is enough to bring a snapshot up to date: a file saved by rename, a

@@ -1,12 +1,15 @@
 import Foundation
 
 /// Checks what Markdown bodies refer to: data blocks (`chart`, `targets`, `cooperatives`)
-/// must name plans, indicators and provinces that exist; links to pages or media that do not
-/// exist are warned about.
+/// must name plans, indicators and provinces that exist; an image that does not exist is an
+/// error, and links to pages or files that do not exist are warned about.
 struct BodyChecker {
     let index: ContentIndex
     let config: SiteConfig
     let bodies: [MarkdownSource]
+    /// What the content declares, for names whose own page or row was broken, and the file
+    /// each table was read from.
+    let content: SiteContent
     /// Bodies and data blocks read by earlier builds (`tre serve`); nil reads every one.
     var cache: BuildCache?
 
@@ -43,6 +46,11 @@ struct BodyChecker {
             }
         }
         for link in rendered.links where ContentLink.resolve(link.destination, in: index) == .broken {
+            if link.isImage {
+                // A picture that is not there is a hole in the page: as `image:` is, an error.
+                diagnostics.append(MediaPath.missing(link.destination, at: link.location, in: index.media))
+                continue
+            }
             diagnostics.warning(
                 link.location,
                 vi: "Liên kết «\(link.destination)» không dẫn tới trang hay tệp nào của trang web.",
@@ -54,11 +62,12 @@ struct BodyChecker {
     }
 
     func checkRequest(_ request: DataBlockRequest, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
-        let plan = LocalizedText(vi: "kế hoạch", en: "plan")
-        let indicator = LocalizedText(vi: "chỉ tiêu", en: "indicator")
+        // A name whose own page or row was broken (or whose table could not be read) has
+        // been reported once already.
         func requirePlan(_ slug: String) {
-            if index.plan(slug) == nil {
-                diagnostics.append(Reference.missing(slug, at: location, kind: plan, whereDefined: "plans/\(slug).md",
+            if index.plan(slug) == nil, !content.isDeclared(slug, in: "plans") {
+                diagnostics.append(Reference.missing(slug, at: location, kind: Reference.planKind,
+                                                     fix: Reference.create("plans/\(slug).md"),
                                                      known: index.planSlugs.sorted()))
             }
         }
@@ -66,24 +75,27 @@ struct BodyChecker {
         case .chart(let planSlug, let indicatorID):
             if let planSlug { requirePlan(planSlug) }
             if index.indicator(indicatorID) == nil {
-                diagnostics.append(Reference.missing(indicatorID, at: location, kind: indicator,
-                                                     whereDefined: "data/indicators.csv",
-                                                     known: index.indicatorIDs.sorted()))
+                if !content.isDeclared(indicatorID, in: "indicators") {
+                    diagnostics.append(Reference.missing(indicatorID, at: location, kind: Reference.indicatorKind,
+                                                         fix: Reference.addRow(indicatorID, to: content.table("indicators")),
+                                                         known: index.indicatorIDs.sorted()))
+                }
             } else if let planSlug, index.plan(planSlug) != nil,
-                      !index.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }) {
+                      !index.targets(plan: planSlug).contains(where: { $0.indicator == indicatorID }),
+                      !content.isDeclared(Site.key(planSlug, indicatorID), in: "targets") {
                 diagnostics.error(
                     location,
                     vi: "Kế hoạch «\(planSlug)» không có chỉ tiêu «\(indicatorID)» nên không vẽ được biểu đồ.",
                     en: "Plan \"\(planSlug)\" has no target for \"\(indicatorID)\", so there is no chart to draw.",
-                    hintVi: "Thêm chỉ tiêu vào data/targets.csv, hoặc chọn chỉ tiêu khác.",
-                    hintEn: "Add the target to data/targets.csv, or choose another indicator.")
+                    hintVi: "Thêm chỉ tiêu vào \(content.table("targets")), hoặc chọn chỉ tiêu khác.",
+                    hintEn: "Add the target to \(content.table("targets")), or choose another indicator.")
             }
         case .targets(let planSlug):
             requirePlan(planSlug)
         case .cooperatives(let filter):
-            if let slug = filter.province, index.province(slug) == nil {
-                diagnostics.append(Reference.missing(slug, at: location, kind: LocalizedText(vi: "tỉnh", en: "province"),
-                                                     whereDefined: "provinces/\(slug).md",
+            if let slug = filter.province, index.province(slug) == nil, !content.isDeclared(slug, in: "provinces") {
+                diagnostics.append(Reference.missing(slug, at: location, kind: Reference.provinceKind,
+                                                     fix: Reference.create("provinces/\(slug).md"),
                                                      known: index.provinceSlugs.sorted()))
             }
         }

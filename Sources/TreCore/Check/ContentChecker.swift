@@ -27,7 +27,7 @@ public enum ContentChecker {
         ReportChecker(content: content, index: index).check(&diagnostics)
         let bodies = content.provinces.map(\.body) + content.plans.map(\.body) + content.updates.map(\.body)
             + content.stories.map(\.body) + content.reports.map(\.body)
-        let requests = BodyChecker(index: index, config: content.config, bodies: bodies, cache: cache)
+        let requests = BodyChecker(index: index, config: content.config, bodies: bodies, content: content, cache: cache)
             .check(&diagnostics)
         return Checked(content: content, index: index, requests: requests, diagnostics: diagnostics)
     }

@@ -28,7 +28,7 @@ struct ReferenceChecker {
             guard provinces[target] != nil else {
                 if content.isDeclared(target, in: "provinces") { continue }
                 diagnostics.append(Reference.missing(target, at: location, kind: Self.province,
-                                                     whereDefined: "provinces/\(target).md",
+                                                     fix: Reference.create("provinces/\(target).md"),
                                                      known: provinces.keys.sorted()))
                 continue
             }
@@ -58,7 +58,7 @@ struct ReferenceChecker {
             if let slug = plan.province, provinces[slug] == nil, !content.isDeclared(slug, in: "provinces") {
                 diagnostics.append(Reference.missing(slug, at: plan.fieldLocations["province"] ?? plan.location,
                                                      kind: Self.province,
-                                                     whereDefined: "provinces/\(slug).md",
+                                                     fix: Reference.create("provinces/\(slug).md"),
                                                      known: provinces.keys.sorted()))
             }
         }
@@ -72,13 +72,12 @@ struct ReferenceChecker {
                         story.location,
                         vi: "Hợp tác xã «\(story.id)» không phải mô hình điển hình nên câu chuyện này không được đăng.",
                         en: "Cooperative \"\(story.id)\" is not a model, so this story is not published.",
-                        hintVi: "Ghi model: yes cho hợp tác xã này trong data/cooperatives.csv.",
-                        hintEn: "Set model: yes for this cooperative in data/cooperatives.csv.")
+                        hintVi: "Ghi model: yes cho hợp tác xã này trong \(content.table("cooperatives")).",
+                        hintEn: "Set model: yes for this cooperative in \(content.table("cooperatives")).")
                 }
             } else if !content.isDeclared(story.id, in: "cooperatives") {
-                diagnostics.append(Reference.missing(story.id, at: story.location,
-                                                     kind: LocalizedText(vi: "hợp tác xã", en: "cooperative"),
-                                                     whereDefined: "a row in data/cooperatives.csv",
+                diagnostics.append(Reference.missing(story.id, at: story.location, kind: Reference.cooperativeKind,
+                                                     fix: Reference.addRow(story.id, to: content.table("cooperatives")),
                                                      known: cooperatives.keys.sorted()))
             }
             for photo in story.photos {
@@ -92,12 +91,12 @@ struct ReferenceChecker {
             if let slug = update.province, provinces[slug] == nil, !content.isDeclared(slug, in: "provinces") {
                 diagnostics.append(Reference.missing(slug, at: update.fieldLocations["province"] ?? update.location,
                                                      kind: Self.province,
-                                                     whereDefined: "provinces/\(slug).md", known: provinces.keys.sorted()))
+                                                     fix: Reference.create("provinces/\(slug).md"), known: provinces.keys.sorted()))
             }
             if let slug = update.plan, plans[slug] == nil, !content.isDeclared(slug, in: "plans") {
                 diagnostics.append(Reference.missing(slug, at: update.fieldLocations["plan"] ?? update.location,
                                                      kind: Self.plan,
-                                                     whereDefined: "plans/\(slug).md", known: plans.keys.sorted()))
+                                                     fix: Reference.create("plans/\(slug).md"), known: plans.keys.sorted()))
             }
             if let image = update.image {
                 checkMedia(image, at: update.fieldLocations["image"] ?? update.location, &diagnostics)
@@ -108,26 +107,20 @@ struct ReferenceChecker {
     /// Progress rows for which no target exists are shown nowhere: say so.
     func checkProgressRows(_ diagnostics: inout Diagnostics) {
         // Rows whose target had errors of its own were already reported through that target.
-        let keys = content.declared["targets"] ?? []
-        for row in content.observations where !keys.contains(Site.key(row.plan, row.indicator)) {
+        for row in content.observations where !content.isDeclared(Site.key(row.plan, row.indicator), in: "targets") {
             diagnostics.warning(
                 row.location,
                 vi: "Kế hoạch «\(row.plan)» không có chỉ tiêu «\(row.indicator)» nên số liệu này không được hiển thị.",
                 en: "Plan \"\(row.plan)\" has no target for \"\(row.indicator)\", so this figure is not shown.",
-                hintVi: "Thêm một dòng chỉ tiêu vào data/targets.csv, hoặc sửa mã kế hoạch/chỉ tiêu.",
-                hintEn: "Add the target to data/targets.csv, or correct the plan or indicator.")
+                hintVi: "Thêm một dòng chỉ tiêu vào \(content.table("targets")), hoặc sửa mã kế hoạch/chỉ tiêu.",
+                hintEn: "Add the target to \(content.table("targets")), or correct the plan or indicator.")
         }
     }
 
     /// A path to a file under `media/`, written with or without the `media/` prefix.
     func checkMedia(_ path: String, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
         if MediaPath.resolve(path, in: media) == nil {
-            diagnostics.error(
-                location,
-                vi: "Không tìm thấy tệp «\(path)» trong media/.",
-                en: "There is no file \"\(path)\" in media/.",
-                hintVi: "Chép tệp vào thư mục media/ và ghi đường dẫn như media/ten-anh.jpg.",
-                hintEn: "Copy the file into media/ and write its path as media/photo-name.jpg.")
+            diagnostics.append(MediaPath.missing(path, at: location, in: media))
         }
     }
 }
@@ -136,10 +129,31 @@ struct ReferenceChecker {
 enum MediaPath {
     /// `media/x.jpg` for `media/x.jpg`, `x.jpg` or `/media/x.jpg`, when that file exists.
     static func resolve(_ path: String, in media: Set<String>) -> String? {
-        var trimmed = path
-        while trimmed.hasPrefix("/") || trimmed.hasPrefix("./") { trimmed.removeFirst(trimmed.hasPrefix("/") ? 1 : 2) }
+        let trimmed = trim(path)
         if media.contains(trimmed) { return trimmed }
         if media.contains("media/" + trimmed) { return "media/" + trimmed }
         return nil
+    }
+
+    private static func trim(_ path: String) -> String {
+        var trimmed = path
+        while trimmed.hasPrefix("/") || trimmed.hasPrefix("./") { trimmed.removeFirst(trimmed.hasPrefix("/") ? 1 : 2) }
+        return trimmed
+    }
+
+    /// The error for a file that is not in `media/`, with the file it most likely names: the
+    /// same name in other letter case (`Nha-kinh.JPG` for `nha-kinh.jpg`), or a near spelling.
+    static func missing(_ path: String, at location: SourceLocation, in media: Set<String>) -> Diagnostic {
+        let trimmed = trim(path)
+        let wanted = trimmed.hasPrefix("media/") ? trimmed : "media/" + trimmed
+        let near = media.sorted().first { $0.lowercased() == wanted.lowercased() }
+            ?? EditDistance.suggestion(for: wanted, among: media)
+        let hint = near.map { LocalizedText(vi: "Có phải bạn muốn viết «\($0)»? Tên tệp phân biệt chữ hoa và chữ thường.",
+                                            en: "Did you mean \"\($0)\"? File names are case-sensitive.") }
+            ?? LocalizedText(vi: "Chép tệp vào thư mục media/ và ghi đường dẫn như media/ten-anh.jpg.",
+                             en: "Copy the file into media/ and write its path as media/photo-name.jpg.")
+        return Diagnostic(.error, at: location,
+                          LocalizedText(vi: "Không tìm thấy tệp «\(path)» trong media/.", en: "There is no file \"\(path)\" in media/."),
+                          hint: hint)
     }
 }

@@ -34,4 +34,21 @@ enum EditDistance {
         }
         return best?.name
     }
+
+    /// The existing slug a mistyped one most likely meant: a near spelling (up to a quarter
+    /// of its letters wrong), or one that differs by whole words at the end
+    /// (`lam-dong-moi` → `lam-dong`, `lam-dong-123-kh-ubnd` → `lam-dong-123-kh-ubnd-2024`).
+    static func nearestSlug<S: Sequence>(for name: String, among candidates: S) -> String?
+    where S.Element == String {
+        let sorted = candidates.sorted()
+        if let near = suggestion(for: name, among: sorted) { return near }
+        let limit = max(2, name.count / 4)
+        var best: (name: String, distance: Int)?
+        for candidate in sorted {
+            let extends = candidate.hasPrefix(name + "-") || name.hasPrefix(candidate + "-")
+            let d = extends ? abs(candidate.count - name.count) : distance(name, candidate, limit: limit)
+            if (extends || d <= limit), d < (best?.distance ?? Int.max) { best = (candidate, d) }
+        }
+        return best?.name
+    }
 }

@@ -23,39 +23,14 @@ public enum ValueParser {
             body = String(body.dropLast()).trimmingSpaces
         }
         if quick, let value = plainNumber(body, decimal: decimal) { return .success(value) }
-        let other: Character = decimal == "," ? "." : ","
-        let digits = body.filter(\.isASCIIDigitCharacter).count
-        let separators = body.filter { $0 == decimal || $0 == other || $0 == " " || $0 == "\u{A0}" }
-        let onlyNumberCharacters = body.allSatisfy {
-            $0.isASCIIDigitCharacter || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{A0}" || $0 == "-" || $0 == "+"
-        }
-        if onlyNumberCharacters, digits > 0, separators.count > 1 || separators.contains(" ")
-            || separators.contains("\u{A0}") || isGrouped(body, by: other) {
-            return .failure(ValueProblem(
-                vi: "«\(text)» có dấu phân cách hàng nghìn; số liệu không dùng dấu phân cách hàng nghìn.",
-                en: "\"\(text)\" uses a thousands separator; numbers are written without thousands separators.",
-                hintVi: "Viết liền các chữ số, ví dụ 1234\(decimal)5 thay cho 1\(other)234\(decimal)5."
-                    + (decimal == "." ? " Nếu dấu phẩy là dấu thập phân, hãy đặt csv: { decimal: \",\" } trong site.yml." : ""),
-                hintEn: "Write the digits together, e.g. 1234\(decimal)5 rather than 1\(other)234\(decimal)5."
-                    + (decimal == "." ? " If the comma is your decimal separator, set csv: { decimal: \",\" } in site.yml." : "")))
-        }
-        if onlyNumberCharacters, separators.count == 1, separators.first == other {
-            let setting = other == "," ? "csv: { decimal: \",\" }" : "csv: { decimal: \".\" }"
-            return .failure(ValueProblem(
-                vi: "«\(text)» dùng dấu \(other) làm dấu thập phân, nhưng trang này dùng dấu \(decimal).",
-                en: "\"\(text)\" uses \(other) as the decimal separator, but this site uses \(decimal).",
-                hintVi: "Viết \(body.replacingCharacter(other, with: decimal)), hoặc nếu mọi tệp CSV đều dùng dấu \(other) thì đặt \(setting) trong site.yml.",
-                hintEn: "Write \(body.replacingCharacter(other, with: decimal)), or if all CSV files use \(other), set \(setting) in site.yml."))
-        }
-        guard isPlainDecimal(body, decimal: decimal),
-              let value = Double(body.replacingCharacter(decimal, with: ".")), value.isFinite else {
-            return .failure(ValueProblem(
-                vi: "«\(text)» không phải là một số.",
-                en: "\"\(text)\" is not a number.",
-                hintVi: "Chỉ ghi con số, ví dụ 80 hoặc 12\(decimal)5, không kèm chữ hay đơn vị.",
-                hintEn: "Write the number alone, e.g. 80 or 12\(decimal)5, without words or units."))
-        }
-        return .success(value)
+        let shape = NumberText.shape(body, decimal: decimal)
+        if case .plain(let value) = shape, value.isFinite { return .success(value) }
+        if let problem = NumberText.problem(shape, text: text, decimal: decimal, whole: false) { return .failure(problem) }
+        return .failure(ValueProblem(
+            vi: "«\(text)» không phải là một số.",
+            en: "\"\(text)\" is not a number.",
+            hintVi: "Chỉ ghi con số, ví dụ 80 hoặc 12\(decimal)5, không kèm chữ hay đơn vị.",
+            hintEn: "Write the number alone, e.g. 80 or 12\(decimal)5, without words or units."))
     }
 
     /// A four-digit year between 1900 and 2100.
@@ -64,6 +39,11 @@ public enum ValueParser {
         guard !body.isEmpty else { return .failure(empty) }
         guard body.count == 4, body.allSatisfy(\.isASCIIDigitCharacter), let year = Int(body),
               (1900...2100).contains(year) else {
+            if let year = NumberText.year(body),
+               let problem = NumberText.problem(.grouped(fix: String(year), otherConvention: false),
+                                                text: text, decimal: ".", whole: true) {
+                return .failure(problem)
+            }
             return .failure(ValueProblem(
                 vi: "«\(text)» không phải là một năm.",
                 en: "\"\(text)\" is not a year.",
@@ -124,18 +104,26 @@ public enum ValueParser {
         return !previousWasHyphen
     }
 
-    /// A whole number within `range`, e.g. OCOP stars 0–5.
-    public static func integer(_ text: String, range: ClosedRange<Int>) -> Result<Int, ValueProblem> {
+    /// A whole number within `range`, e.g. OCOP stars 0–5. Thousands separators are refused
+    /// by the *Numbers* rule (`1.200` members is 1200 written with one), with that fix.
+    public static func integer(_ text: String, range: ClosedRange<Int>, decimal: Character = ".") -> Result<Int, ValueProblem> {
         let body = text.trimmingSpaces
         guard !body.isEmpty else { return .failure(empty) }
         let unsigned = body.hasPrefix("-") || body.hasPrefix("+") ? body.dropFirst() : Substring(body)
         guard !unsigned.isEmpty, unsigned.count <= 18, unsigned.allSatisfy(\.isASCIIDigitCharacter),
               let value = Int(body), range.contains(value) else {
+            if let problem = NumberText.problem(NumberText.shape(body, decimal: decimal), text: text,
+                                                decimal: decimal, whole: true) {
+                return .failure(problem)
+            }
+            // An example inside the range that looks like a real figure: 3 stars, 120 members.
+            let example = range.upperBound <= 10 ? (range.lowerBound + range.upperBound + 1) / 2
+                : min(range.upperBound, max(range.lowerBound, 120))
             return .failure(ValueProblem(
                 vi: "«\(text)» không phải là một số nguyên từ \(range.lowerBound) đến \(range.upperBound).",
                 en: "\"\(text)\" is not a whole number from \(range.lowerBound) to \(range.upperBound).",
-                hintVi: "Ghi một số nguyên từ \(range.lowerBound) đến \(range.upperBound), ví dụ \(range.lowerBound).",
-                hintEn: "Write a whole number from \(range.lowerBound) to \(range.upperBound), e.g. \(range.lowerBound)."))
+                hintVi: "Ghi một số nguyên từ \(range.lowerBound) đến \(range.upperBound), ví dụ \(example).",
+                hintEn: "Write a whole number from \(range.lowerBound) to \(range.upperBound), e.g. \(example)."))
         }
         return .success(value)
     }
@@ -152,7 +140,6 @@ public enum ValueParser {
         hintVi: "Điền giá trị, hoặc bỏ hẳn dòng/khóa này nếu nó không bắt buộc.",
         hintEn: "Fill in a value, or leave the line or key out if it is optional.")
 
-    /// `[+-]?digits[decimal digits]`, also `.5` and `5.`.
     /// A number in the shape nearly every value has (`[+-]digits[decimal digits]`, digits on
     /// at least one side), read without the checks that explain every other shape; nil for
     /// any other shape, which `number` then looks at closely. Accepts exactly what the close
@@ -160,9 +147,14 @@ public enum ValueParser {
     private static func plainNumber(_ body: String, decimal: Character) -> Double? {
         guard let mark = decimal.asciiValue else { return nil }
         var digits = 0, marks = 0, first = true
+        var whole = 0, leadingZero = false
         for byte in body.utf8 {
             defer { first = false }
             if byte >= 0x30 && byte <= 0x39 {
+                if marks == 0 {
+                    if whole == 0 { leadingZero = byte == 0x30 }
+                    whole += 1
+                }
                 digits += 1
             } else if byte == mark {
                 marks += 1
@@ -170,29 +162,14 @@ public enum ValueParser {
                 return nil
             }
         }
+        // `25.000` with a decimal point: thousands or a decimal? The close look says.
+        if mark == UInt8(ascii: "."), marks == 1, (1...3).contains(whole), !leadingZero, digits - whole == 3 {
+            return nil
+        }
         guard digits > 0, marks <= 1,
               let value = Double(mark == UInt8(ascii: ".") ? body : body.replacingCharacter(decimal, with: ".")),
               value.isFinite else { return nil }
         return value
-    }
-
-    private static func isPlainDecimal(_ text: String, decimal: Character) -> Bool {
-        var body = Substring(text)
-        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
-        let parts = body.split(separator: decimal, maxSplits: 1, omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.count <= 2 else { return false }
-        let digitCount = parts.reduce(0) { $0 + $1.count }
-        return digitCount > 0 && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigitCharacter) }
-    }
-
-    /// `1,234` or `12,345,678` when `separator` is `,`: digits grouped by three.
-    private static func isGrouped(_ text: String, by separator: Character) -> Bool {
-        var body = Substring(text)
-        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
-        let groups = body.split(separator: separator, omittingEmptySubsequences: false)
-        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
-        return groups.dropFirst().allSatisfy { $0.count == 3 }
-            && groups.allSatisfy { $0.allSatisfy(\.isASCIIDigitCharacter) }
     }
 }
 

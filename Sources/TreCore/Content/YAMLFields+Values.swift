@@ -30,12 +30,14 @@ extension YAMLFields {
     public func year(_ key: String, required: Bool = false, into diagnostics: inout Diagnostics) -> Int? {
         guard let (text, node) = scalar(key, required: required, into: &diagnostics) else { return nil }
         guard case .success(let year) = ValueParser.year(text) else {
+            // `2.025` is 2025 with a thousands separator (the *Numbers* rule): say so.
+            let example = NumberText.year(text).map(String.init) ?? "2024"
             diagnostics.error(
                 node.location,
                 vi: "`\(key)` phải là một năm, ví dụ 2024 (đang ghi: «\(text)»).",
                 en: "`\(key)` must be a year, e.g. 2024 (found \"\(text)\").",
-                hintVi: "Ghi năm bằng 4 chữ số, không kèm chữ: `\(key): 2024`.",
-                hintEn: "Write the year as 4 digits, without words: `\(key): 2024`.")
+                hintVi: "Ghi năm bằng 4 chữ số, không kèm chữ hay dấu chấm: `\(key): \(example)`.",
+                hintEn: "Write the year as 4 digits, without words or separators: `\(key): \(example)`.")
             return nil
         }
         return year

@@ -6,13 +6,23 @@
 ///       gợi ý: ...
 public struct DiagnosticPrinter: Sendable {
     public var language: Language
-    /// Returns the text of a line of a file, to show it under the message.
-    public var sourceLine: @Sendable (_ file: String, _ line: Int) -> String?
+    /// What to show under a message at a location: a line of a file, or a workbook's row.
+    public var excerpt: @Sendable (SourceLocation) -> SourceExcerpt?
 
+    /// A printer that shows lines of text files, from `sourceLine`.
     public init(language: Language,
                 sourceLine: @escaping @Sendable (_ file: String, _ line: Int) -> String? = { _, _ in nil }) {
         self.language = language
-        self.sourceLine = sourceLine
+        self.excerpt = { location in
+            guard let line = location.line, let text = sourceLine(location.file, line) else { return nil }
+            return SourceExcerpt(line: text, number: line, column: location.column)
+        }
+    }
+
+    /// A printer that shows what `excerpts` finds: lines of text files and rows of workbooks.
+    public init(language: Language, excerpts: SourceExcerpts) {
+        self.language = language
+        self.excerpt = { excerpts.excerpt($0) }
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
@@ -20,16 +30,9 @@ public struct DiagnosticPrinter: Sendable {
             ? (error: "lỗi", warning: "cảnh báo", hint: "cách sửa")
             : (error: "error", warning: "warning", hint: "fix")
         let severity = diagnostic.severity == .error ? words.error : words.warning
-        var lines = ["\(diagnostic.location): \(severity): \(diagnostic.message.text(language))"]
-        if let line = diagnostic.location.line, let text = sourceLine(diagnostic.location.file, line) {
-            let gutter = String(line)
-            let shown = text.count > 160 ? String(text.prefix(160)) + "…" : text
-            lines.append("  \(gutter) | \(shown)")
-            if let column = diagnostic.location.column, column >= 1, column <= shown.count + 1 {
-                // Keep tabs so the caret lines up under the same character.
-                let lead = shown.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
-                lines.append("  \(String(repeating: " ", count: gutter.count)) | \(lead)^")
-            }
+        var lines = ["\(diagnostic.location.text(language)): \(severity): \(diagnostic.message.text(language))"]
+        if let excerpt = excerpt(diagnostic.location) {
+            lines.append(contentsOf: excerpt.lines)
         }
         if let hint = diagnostic.hint {
             lines.append("  \(words.hint): \(hint.text(language))")

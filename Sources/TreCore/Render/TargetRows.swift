@@ -35,6 +35,13 @@ struct TargetRows {
             row["latest_date"] = indicator.measure == .perYear
                 ? String(latest.date.year) : context.dates.format(latest.date)
         }
+        // A `per_year` figure of the year still running is shown (the chart draws it too),
+        // saying that the year is not over; the status stays that of the last full year.
+        if let running = progress.years.last, !running.isComplete, running.year > (progress.judgedYear ?? .min) {
+            row["running"] = context.value(running.value, indicator)
+            row["running_note"] = "\(running.year), \(context.t("counted_to")) \(context.dates.format(min(running.lastDate, progress.asOf))); "
+                + context.t("year_not_over")
+        }
         if chart {
             row["chart"] = Charts(context: context).bullet(target, indicator: indicator, progress: progress,
                                                            id: "tien-do-\(target.plan)-\(target.indicator)-\(target.targetYear)")

@@ -16,7 +16,8 @@ final class ValueParserTests: XCTestCase {
         XCTAssertEqual(try ValueParser.number("80").get(), 80)
         XCTAssertEqual(try ValueParser.number(" -12.5 ").get(), -12.5)
         XCTAssertEqual(try ValueParser.number("12,5", decimal: ",").get(), 12.5)
-        XCTAssertEqual(try ValueParser.number("1.234").get(), 1.234)
+        XCTAssertEqual(try ValueParser.number("1.2345").get(), 1.2345)
+        XCTAssertEqual(try ValueParser.number("0.125").get(), 0.125)
         XCTAssertEqual(try ValueParser.number("45 %", percent: true).get(), 45)
         XCTAssertEqual(try ValueParser.number(".5").get(), 0.5)
     }
@@ -25,7 +26,7 @@ final class ValueParserTests: XCTestCase {
         let comma = problem(ValueParser.number("1.234", decimal: ","))
         XCTAssertTrue(comma?.message.vi.contains("không dùng dấu phân cách hàng nghìn") ?? false)
         XCTAssertTrue(comma?.message.en.contains("without thousands separators") ?? false)
-        XCTAssertTrue(comma?.hint?.vi.contains("1234,5") ?? false, comma?.hint?.vi ?? "")
+        XCTAssertTrue(comma?.hint?.vi.contains("Viết liền các chữ số: 1234.") ?? false, comma?.hint?.vi ?? "")
         for text in ["1,234", "1,234.5", "1.234.567", "1 234"] {
             XCTAssertTrue(problem(ValueParser.number(text))?.message.en.contains("thousands") ?? false, text)
         }
@@ -33,7 +34,8 @@ final class ValueParserTests: XCTestCase {
 
     func testDecimalCommaSuggestsTheSiteSetting() {
         let comma = problem(ValueParser.number("12,5", decimal: "."))
-        XCTAssertTrue(comma?.message.vi.contains("dùng dấu , làm dấu thập phân") ?? false, comma?.message.vi ?? "")
+        XCTAssertTrue(comma?.message.vi.contains("dùng dấu «,» làm dấu thập phân") ?? false, comma?.message.vi ?? "")
+        XCTAssertTrue(comma?.message.vi.hasSuffix("dùng dấu «.».") ?? false, "no \"dấu ..\": \(comma?.message.vi ?? "")")
         XCTAssertTrue(comma?.hint?.vi.contains("csv: { decimal: \",\" }") ?? false)
         XCTAssertTrue(comma?.hint?.en.contains("Write 12.5") ?? false, comma?.hint?.en ?? "")
         let point = problem(ValueParser.number("12.5", decimal: ","))
@@ -54,9 +56,10 @@ final class ValueParserTests: XCTestCase {
 
     func testYears() {
         XCTAssertEqual(try ValueParser.year("2025").get(), 2025)
-        for text in ["năm 2025", "25", "1899", "2101", "20 25", "2025.0"] {
+        for text in ["năm 2025", "25", "1899", "2101", "2025.0"] {
             XCTAssertTrue(problem(ValueParser.year(text))?.message.vi.contains("không phải là một năm") ?? false, text)
         }
+        XCTAssertEqual(problem(ValueParser.year("20 25"))?.hint?.en, "Write the digits together: 2025.")
     }
 
     func testDates() throws {

@@ -5,7 +5,8 @@ import Glibc
 
 extension ContentFiles {
     /// Lists a content folder on disk. Hidden files and folders (`.git`, `.DS_Store`) are
-    /// skipped. A symbolic link is followed only when it stays inside the folder: one that
+    /// skipped, and so are Office's lock files (`~$targets.xlsx`, there while Excel has the
+    /// workbook open). A symbolic link is followed only when it stays inside the folder: one that
     /// leads out is reported and left out, so a build can never read outside `Content/`.
     public static func disk(at folder: URL, displayRoot: String) -> (files: ContentFiles, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
@@ -37,7 +38,7 @@ extension ContentFiles {
                              diagnostics: inout Diagnostics, displayRoot: String) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
             let url = directory.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
             // Only links need resolving (a national site has thousands of plain files, and

@@ -58,23 +58,34 @@ public enum ContentLoader {
             }
         }
         let decimal = config.decimalSeparator
-        content.indicators = reader.table("data/indicators.csv", declared: &content.declared["indicators", default: []]) {
+        // Each table is a CSV file or a workbook; whether its other file exists is part of
+        // what a cached result depends on (both at once is an error).
+        for table in DataLoader.tables { content.tables[table] = DataLoader.path(table, in: files) }
+        let both = Set(DataLoader.tables.filter { files.lists("data/\($0).csv") && files.lists("data/\($0).xlsx") })
+        let indicatorsPath = content.table("indicators")
+        content.indicators = reader.table(indicatorsPath, key: both.contains("indicators"),
+                                          declared: &content.declared["indicators", default: []]) {
             DataLoader.indicators(&$0, declared: &$1)
         }
         let indicatorsByID = Dictionary(content.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let plansBySlug = Dictionary(content.plans.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let known = References(plans: plansBySlug, indicators: indicatorsByID,
-                               provinces: Set(content.provinces.map(\.slug)), declared: content.declared)
+                               provinces: Set(content.provinces.map(\.slug)), declared: content.declared,
+                               tables: content.tables)
         // What a table's rows depend on besides its own bytes, for the cache.
-        let key = TableKey(decimal: String(decimal), references: known.key(indicators: reader.bytes("data/indicators.csv")))
-        content.targets = reader.table("data/targets.csv", key: key, declared: &content.declared["targets", default: []]) {
+        let key = { (table: String) in
+            TableKey(decimal: String(decimal), both: both.contains(table),
+                     references: known.key(indicators: reader.bytes(indicatorsPath)))
+        }
+        content.targets = reader.table(content.table("targets"), key: key("targets"),
+                                       declared: &content.declared["targets", default: []]) {
             DataLoader.targets(&$0, decimal: decimal, known: known, declared: &$1)
         }
         var none = Set<String>()
-        content.observations = reader.table("data/progress.csv", key: key, declared: &none) { reader, _ in
+        content.observations = reader.table(content.table("progress"), key: key("progress"), declared: &none) { reader, _ in
             DataLoader.observations(&reader, decimal: decimal, known: known)
         }
-        content.cooperatives = reader.table("data/cooperatives.csv", key: key,
+        content.cooperatives = reader.table(content.table("cooperatives"), key: key("cooperatives"),
                                             declared: &content.declared["cooperatives", default: []]) {
             DataLoader.cooperatives(&$0, decimal: decimal, known: known, declared: &$1)
         }

@@ -7,8 +7,8 @@ extension DataLoader {
     static func cooperatives(_ reader: inout FileReader, decimal: Character, known: References,
                              declared: inout Set<String>) -> [Cooperative] {
         guard let records = records(
-            "data/cooperatives.csv", required: ["id", "name", "kind", "province"],
-            optional: cooperativeColumns, mustExist: false, &reader) else { return [] }
+            "cooperatives", required: ["id", "name", "kind", "province"],
+            optional: cooperativeColumns, mustExist: false, &reader, declared: &declared) else { return [] }
         var diagnostics = reader.diagnostics
         defer { reader.diagnostics = diagnostics }
         var seen: [String: SourceLocation] = [:]
@@ -28,18 +28,18 @@ extension DataLoader {
                                                   en: "cooperative id \"\(id.value)\""),
                               &diagnostics) else { continue }
             var coop = Cooperative(id: id.value, name: name.value, kind: kind, province: province,
-                                   location: SourceLocation(file: row.file, line: row.line))
+                                   location: row.location)
             coop.locality = row.value("locality")?.value
             coop.sector = row.value("sector")?.value
             coop.founded = row.value("founded").flatMap { FieldValue.year($0, &diagnostics) }
             coop.members = row.value("members").flatMap {
-                FieldValue.integer($0, range: 0...10_000_000, &diagnostics)
+                FieldValue.integer($0, range: 0...10_000_000, decimal: decimal, &diagnostics)
             }
             coop.revenue = row.value("revenue").flatMap {
                 FieldValue.number($0, decimal: decimal, percent: false, &diagnostics)
             }
             coop.rating = row.value("rating").flatMap { FieldValue.rating($0, &diagnostics) }
-            coop.ocopStars = row.value("ocop_stars").flatMap { FieldValue.integer($0, range: 0...5, &diagnostics) }
+            coop.ocopStars = row.value("ocop_stars").flatMap { FieldValue.integer($0, range: 0...5, decimal: decimal, &diagnostics) }
             coop.certifications = row.value("certifications").map { FieldValue.list($0) } ?? []
             coop.products = row.value("products").map { FieldValue.list($0) } ?? []
             coop.valueChain = row.value("value_chain").flatMap { FieldValue.bool($0, &diagnostics) } ?? false

@@ -1,8 +1,8 @@
 extension DataLoader {
     static func indicators(_ reader: inout FileReader, declared: inout Set<String>) -> [Indicator] {
         guard let records = records(
-            "data/indicators.csv", required: ["id", "name", "unit", "direction", "measure"],
-            optional: ["name_en", "description", "decimals"], mustExist: true, &reader) else { return [] }
+            "indicators", required: ["id", "name", "unit", "direction", "measure"],
+            optional: ["name_en", "description", "decimals"], mustExist: true, &reader, declared: &declared) else { return [] }
         var diagnostics = reader.diagnostics
         defer { reader.diagnostics = diagnostics }
         var seen: [String: SourceLocation] = [:]
@@ -29,7 +29,7 @@ extension DataLoader {
                 id: id.value, name: name.value, nameEn: row.value("name_en")?.value,
                 unit: unit.value, direction: direction, measure: measure,
                 description: row.value("description")?.value, decimals: decimals,
-                location: SourceLocation(file: row.file, line: row.line)))
+                location: row.location))
         }
         return indicators
     }

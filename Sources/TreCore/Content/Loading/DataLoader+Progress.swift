@@ -1,8 +1,9 @@
 extension DataLoader {
     static func observations(_ reader: inout FileReader, decimal: Character, known: References) -> [Observation] {
+        var declared = Set<String>()
         guard let records = records(
-            "data/progress.csv", required: ["plan", "indicator", "date", "value"],
-            optional: ["source", "note"], mustExist: false, &reader) else { return [] }
+            "progress", required: ["plan", "indicator", "date", "value"],
+            optional: ["source", "note"], mustExist: false, &reader, declared: &declared) else { return [] }
         var diagnostics = reader.diagnostics
         defer { reader.diagnostics = diagnostics }
         var observations: [Observation] = []

@@ -2,9 +2,9 @@ extension DataLoader {
     static func targets(_ reader: inout FileReader, decimal: Character, known: References,
                         declared: inout Set<String>) -> [Target] {
         guard let records = records(
-            "data/targets.csv", required: ["plan", "indicator", "target"],
+            "targets", required: ["plan", "indicator", "target"],
             optional: ["target_max", "target_year", "baseline", "baseline_year", "comparator", "label"],
-            mustExist: false, &reader) else { return [] }
+            mustExist: false, &reader, declared: &declared) else { return [] }
         var diagnostics = reader.diagnostics
         defer { reader.diagnostics = diagnostics }
         var seen: [[String]: SourceLocation] = [:]
@@ -76,7 +76,7 @@ extension DataLoader {
                 targetYear: year, baseline: baseline, baselineYear: baselineYear,
                 comparator: comparator ?? (indicator.direction == .decrease ? .atMost : .atLeast),
                 label: row.value("label")?.value,
-                location: SourceLocation(file: row.file, line: row.line)))
+                location: row.location))
         }
         return targets
     }

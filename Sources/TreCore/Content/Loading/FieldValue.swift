@@ -1,9 +1,23 @@
 import Foundation
 
-/// Typed values from CSV cells: each parse reports its problem at the cell.
+/// Typed values from CSV cells and workbook cells: each parse reports its problem at the cell.
+/// A workbook cell that holds a number or a date is read as that value, never through the
+/// text rules (a number cell `25.5` is 25.5 whatever the site's decimal mark).
 enum FieldValue {
     static func number(_ field: CSVField, decimal: Character, percent: Bool, _ diagnostics: inout Diagnostics) -> Double? {
-        let value = take(field, ValueParser.number(field.value, decimal: decimal, percent: percent), &diagnostics)
+        let result: Result<Double, ValueProblem>
+        switch field.typed {
+        case .number(let number):
+            result = .success(number)
+        case .percent(let number):
+            // Shown as `75%`: a percentage, allowed only where the indicator's unit is %.
+            result = percent ? .success(number) : ValueParser.number(field.value, percent: false)
+        case .date(let day, _):
+            result = .failure(WorkbookCells.dateInNumberColumn(day))
+        case .bool, .unreadable, nil:
+            result = ValueParser.number(field.value, decimal: decimal, percent: percent)
+        }
+        let value = take(field, result, &diagnostics)
         if let value, percent, !(0...100).contains(value) {
             diagnostics.error(
                 field.location,
@@ -16,20 +30,34 @@ enum FieldValue {
         return value
     }
 
+    /// A year; a date cell gives its year (`15/03/2015` → 2015).
     static func year(_ field: CSVField, _ diagnostics: inout Diagnostics) -> Int? {
-        take(field, ValueParser.year(field.value), &diagnostics)
+        if case .date(let day, let serial) = field.typed {
+            return take(field, WorkbookCells.yearTypedAsDate(day, serial: serial).map { .failure($0) }
+                        ?? ValueParser.year(String(day.year)), &diagnostics)
+        }
+        return take(field, ValueParser.year(field.value), &diagnostics)
     }
 
+    /// A date; a number cell is read as its digits would be (`2019` is the year 2019).
     static func date(_ field: CSVField, _ diagnostics: inout Diagnostics) -> Day? {
-        take(field, ValueParser.date(field.value), &diagnostics)
+        if case .date(let day, let serial) = field.typed {
+            return take(field, WorkbookCells.yearTypedAsDate(day, serial: serial).map { .failure($0) } ?? .success(day),
+                        &diagnostics)
+        }
+        return take(field, ValueParser.date(field.value), &diagnostics)
     }
 
     static func bool(_ field: CSVField, _ diagnostics: inout Diagnostics) -> Bool? {
         take(field, ValueParser.bool(field.value), &diagnostics)
     }
 
-    static func integer(_ field: CSVField, range: ClosedRange<Int>, _ diagnostics: inout Diagnostics) -> Int? {
-        take(field, ValueParser.integer(field.value, range: range), &diagnostics)
+    static func integer(_ field: CSVField, range: ClosedRange<Int>, decimal: Character = ".",
+                        _ diagnostics: inout Diagnostics) -> Int? {
+        if case .date(let day, _) = field.typed {
+            return take(field, .failure(WorkbookCells.dateInNumberColumn(day)), &diagnostics)
+        }
+        return take(field, ValueParser.integer(field.value, range: range, decimal: decimal), &diagnostics)
     }
 
     static func slug(_ field: CSVField, _ diagnostics: inout Diagnostics) -> String? {
@@ -40,18 +68,22 @@ enum FieldValue {
         ValueParser.list(field.value)
     }
 
-    /// One of an enumeration's raw values, e.g. `increase`/`decrease`.
+    /// One of an enumeration's raw values, e.g. `increase`/`decrease`, or a word a Vietnamese
+    /// writer would use for it (`tăng`, `hằng năm`, `ít nhất`: see `ChoiceWords`).
     static func choice<T: RawRepresentable & CaseIterable>(_ field: CSVField, _ type: T.Type,
                                                            _ diagnostics: inout Diagnostics) -> T? where T.RawValue == String {
         if let value = T(rawValue: field.value) { return value }
-        let allowed = T.allCases.map(\.rawValue)
         if let value = T(rawValue: field.value.lowercased().trimmingCharacters(in: .whitespaces)) { return value }
+        let words = ChoiceWords.words(for: type)
+        if let value = words[VietnameseText.slug(field.value)] { return value }
+        let allowed = T.allCases.map(\.rawValue)
+        let examples = ChoiceWords.examples(for: type)
         diagnostics.error(
             field.location,
             vi: "Giá trị «\(field.value)» không hợp lệ.",
             en: "\"\(field.value)\" is not a valid value here.",
-            hintVi: "Dùng một trong: " + allowed.joined(separator: ", "),
-            hintEn: "Use one of: " + allowed.joined(separator: ", "))
+            hintVi: "Dùng một trong: " + allowed.joined(separator: ", ") + (examples.isEmpty ? "" : " (hoặc " + examples + ")"),
+            hintEn: "Use one of: " + allowed.joined(separator: ", ") + (examples.isEmpty ? "" : " (or " + examples + ")"))
         return nil
     }
 

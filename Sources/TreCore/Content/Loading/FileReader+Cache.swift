@@ -47,6 +47,8 @@ extension FileReader {
 /// What a data table's rows depend on besides its own bytes.
 struct TableKey: Hashable {
     var decimal: String
+    /// Whether the table's CSV file and workbook both exist (an error).
+    var both: Bool
     var references: References.Key
 }
 
@@ -59,9 +61,11 @@ extension References {
         var indicators: Data?
         var provinces: Set<String>
         var declared: [String: Set<String>]
+        var tables: [String: String]
     }
 
     func key(indicators: Data?) -> Key {
-        Key(planEnds: plans.mapValues(\.to), indicators: indicators, provinces: provinces, declared: declared)
+        Key(planEnds: plans.mapValues(\.to), indicators: indicators, provinces: provinces, declared: declared,
+            tables: tables)
     }
 }

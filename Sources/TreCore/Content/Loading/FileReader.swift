@@ -22,22 +22,25 @@ struct FileReader {
     /// The text of a file, decoded from UTF-8 and normalised to NFC; nil (with a diagnostic)
     /// when it cannot be read or is not UTF-8.
     mutating func text(_ path: String) -> String? {
-        let display = files.display(path)
-        let data: Data
+        guard let data = data(path) else { return nil }
+        let decoded = ContentText.decode(data, file: files.display(path))
+        diagnostics.append(contentsOf: decoded.diagnostics)
+        return decoded.text
+    }
+
+    /// The bytes of a file; nil (with a diagnostic) when it cannot be read.
+    mutating func data(_ path: String) -> Data? {
         do {
-            data = try read(path)
+            return try read(path)
         } catch {
             diagnostics.error(
-                SourceLocation(file: display),
+                SourceLocation(file: files.display(path)),
                 vi: "Không đọc được tệp (\(error.localizedDescription)).",
                 en: "The file cannot be read (\(error.localizedDescription)).",
                 hintVi: "Kiểm tra tệp còn đó và bạn có quyền đọc nó.",
                 hintEn: "Check that the file exists and that you may read it.")
             return nil
         }
-        let decoded = ContentText.decode(data, file: display)
-        diagnostics.append(contentsOf: decoded.diagnostics)
-        return decoded.text
     }
 
     /// The file's bytes: those `memo` read ahead, or from the folder.

@@ -5,18 +5,30 @@ struct References {
     var indicators: [String: Indicator]
     var provinces: Set<String>
     var declared: [String: Set<String>]
+    /// The file each data table is read from (`indicators` → `data/indicators.xlsx`).
+    var tables: [String: String] = [:]
 
-    func isDeclared(_ name: String, _ kind: String) -> Bool { declared[kind]?.contains(name) ?? false }
+    /// Whether `name` was declared, or its table could not be read at all (then every name
+    /// counts as declared: see `DataLoader.unreadable`).
+    func isDeclared(_ name: String, _ kind: String) -> Bool {
+        guard let names = declared[kind] else { return false }
+        return names.contains(name) || names.contains(DataLoader.unreadable)
+    }
 }
 
 /// Checks that a value names something that exists, and says what does when it does not.
 /// A name whose own file or row was broken is not reported again.
 enum Reference {
+    static let planKind = LocalizedText(vi: "kế hoạch", en: "plan")
+    static let indicatorKind = LocalizedText(vi: "chỉ tiêu", en: "indicator")
+    static let provinceKind = LocalizedText(vi: "tỉnh", en: "province")
+    static let cooperativeKind = LocalizedText(vi: "hợp tác xã", en: "cooperative")
+
     static func plan(_ field: CSVField, _ known: References, _ diagnostics: inout Diagnostics) -> Plan? {
         if let plan = known.plans[field.value] { return plan }
         if !known.isDeclared(field.value, "plans") {
-            report(field, kind: LocalizedText(vi: "kế hoạch", en: "plan"), folder: "plans/\(field.value).md",
-                   known: known.plans.keys.sorted(), &diagnostics)
+            diagnostics.append(missing(field.value, at: field.location, kind: planKind,
+                                       fix: create("plans/\(field.value).md"), known: known.plans.keys.sorted()))
         }
         return nil
     }
@@ -24,8 +36,9 @@ enum Reference {
     static func indicator(_ field: CSVField, _ known: References, _ diagnostics: inout Diagnostics) -> Indicator? {
         if let indicator = known.indicators[field.value] { return indicator }
         if !known.isDeclared(field.value, "indicators") {
-            report(field, kind: LocalizedText(vi: "chỉ tiêu", en: "indicator"), folder: "data/indicators.csv",
-                   known: known.indicators.keys.sorted(), &diagnostics)
+            diagnostics.append(missing(field.value, at: field.location, kind: indicatorKind,
+                                       fix: addRow(field.value, to: known.tables["indicators"] ?? "data/indicators.csv"),
+                                       known: known.indicators.keys.sorted()))
         }
         return nil
     }
@@ -33,26 +46,31 @@ enum Reference {
     static func province(_ field: CSVField, _ known: References, _ diagnostics: inout Diagnostics) -> String? {
         if known.provinces.contains(field.value) { return field.value }
         if !known.isDeclared(field.value, "provinces") {
-            report(field, kind: LocalizedText(vi: "tỉnh", en: "province"), folder: "provinces/\(field.value).md",
-                   known: known.provinces.sorted(), &diagnostics)
+            diagnostics.append(missing(field.value, at: field.location, kind: provinceKind,
+                                       fix: create("provinces/\(field.value).md"), known: known.provinces.sorted()))
         }
         return nil
     }
 
-    static func report(_ field: CSVField, kind: LocalizedText, folder: String, known: [String],
-                       _ diagnostics: inout Diagnostics) {
-        diagnostics.append(missing(field.value, at: field.location, kind: kind, whereDefined: folder, known: known))
+    /// "create plans/x.md", for a name that a page of its own would declare.
+    static func create(_ path: String) -> LocalizedText {
+        LocalizedText(vi: "tạo \(path)", en: "create \(path)")
     }
 
-    /// The diagnostic for a reference to nothing, with the closest existing name as a hint.
-    static func missing(_ value: String, at location: SourceLocation, kind: LocalizedText, whereDefined: String,
+    /// "add a row with id x to data/…", for a name that a row of an existing table declares.
+    static func addRow(_ id: String, to table: String) -> LocalizedText {
+        LocalizedText(vi: "thêm vào \(table) một dòng có id «\(id)»", en: "add a row with id \"\(id)\" to \(table)")
+    }
+
+    /// The diagnostic for a reference to nothing: the closest existing name when one is near,
+    /// otherwise how to make the name exist (`fix`).
+    static func missing(_ value: String, at location: SourceLocation, kind: LocalizedText, fix: LocalizedText,
                         known: [String]) -> Diagnostic {
         let hint: LocalizedText
-        if let close = EditDistance.suggestion(for: value, among: known) {
+        if let close = EditDistance.nearestSlug(for: value, among: known) {
             hint = LocalizedText(vi: "Có phải bạn muốn viết «\(close)»?", en: "Did you mean \"\(close)\"?")
         } else {
-            hint = LocalizedText(vi: "Kiểm tra chính tả, hoặc tạo \(whereDefined).",
-                                 en: "Check the spelling, or create \(whereDefined).")
+            hint = LocalizedText(vi: "Kiểm tra chính tả, hoặc \(fix.vi).", en: "Check the spelling, or \(fix.en).")
         }
         return Diagnostic(.error, at: location,
                           LocalizedText(vi: "Không có \(kind.vi) «\(value)».",
