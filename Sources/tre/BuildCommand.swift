@@ -22,9 +22,7 @@ struct BuildCommand: ParsableCommand {
         var builder = input.builder(language: site.lang)
         // The reports' pages link to the Word and PDF files `tre report` made, which stay.
         builder.reportDocuments = ReportOutput.documents(in: folder)
-        let outcome = builder.build { () throws(OutputFailure) in
-            try FolderWriter(output: folder, part: .site, force: force)
-        }
+        let outcome = builder.build { FolderWriter.opening(folder, part: .site, force: force) }
         let language = outcome.assembled.language
         Console.report(Console.merge(input.diagnostics, outcome.assembled.diagnostics), language: language)
         if outcome.assembled.diagnostics.hasErrors { throw ExitCode.failure }

@@ -43,7 +43,7 @@ struct HandbookCommand: ParsableCommand {
         }
         let folder = URL(fileURLWithPath: output)
         let outcome = input.builder(language: site.lang).publishHandbook(province: province, engine: pdfEngine, print: printShop) {
-            () throws(OutputFailure) in try FolderWriter(output: folder, part: .handbook)
+            FolderWriter.opening(folder, part: .handbook)
         }
         let built = outcome.handbook
         let language = built.language
@@ -61,9 +61,16 @@ struct HandbookCommand: ParsableCommand {
             Console.fail(failure.message(language).text(language), language: language)
             throw ExitCode.failure
         }
+        say(outcome, rendered: rendered, engine: pdfEngine, seconds: Date().timeIntervalSince(started), language: language)
+    }
+
+    /// What was made, where. (A function of its own: Swift 6.3's optimiser crashed on `run`
+    /// when this was inline.)
+    func say(_ outcome: SiteBuilder.HandbookOutcome, rendered: HandbookRenderer.Rendered, engine pdfEngine: PDFEngine?,
+             seconds elapsed: Double, language: Language) {
         let pages = outcome.pages
         let shown = Console.display(output) + "/" + (OutputPart.handbook.folder ?? "") + "/"
-        let seconds = NumberFormat(language).format(Date().timeIntervalSince(started), decimals: 1)
+        let seconds = NumberFormat(language).format(elapsed, decimals: 1)
         let paper = rendered.paper.rawValue
         if let pages, let pdfEngine {
             let engineNote = HandbookPDFs.engineNote(pdfEngine).text(language)

@@ -41,7 +41,7 @@ final class BenchCorpusTests: XCTestCase {
     func testTheCorpusBuildsWithoutAnyDiagnostic() {
         let content = ContentFiles.memory(files(BenchCorpus(scale: 0.05)))
         let memory = MemoryWriter()
-        let built = SiteBuilder.over(content, themeName: "(built-in theme)").build { memory }
+        let built = SiteBuilder.over(content, themeName: "(built-in theme)").build { .success(memory) }
         let diagnostics = built.assembled.diagnostics
         XCTAssertTrue(diagnostics.isEmpty, "\(diagnostics.items.prefix(3).map(\.message.en))")
         // 63 provinces, 20 plans, 24 indicators, 200 showcases, 100 updates, 7 lists, search.

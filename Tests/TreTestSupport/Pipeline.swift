@@ -10,7 +10,7 @@ extension SiteBuilder {
     /// All five steps into memory: the site's files, or nil when the content has errors.
     public func inMemory() -> (assembled: Assembled, files: SiteFiles?) {
         let memory = MemoryWriter()
-        let outcome = build { memory }
+        let outcome = build { .success(memory) }
         return (outcome.assembled, outcome.rendered == nil ? nil : memory.files)
     }
 }

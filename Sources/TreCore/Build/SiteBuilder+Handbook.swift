@@ -45,7 +45,7 @@ extension SiteBuilder {
     /// write step into the writer `makeWriter` gives (`Output/handbook/`), made only once
     /// everything else succeeded.
     public func publishHandbook(province: String? = nil, engine: PDFEngine?, print: Bool = false,
-                                into makeWriter: () throws(OutputFailure) -> any SiteWriter) -> HandbookOutcome {
+                                into makeWriter: () -> Result<any SiteWriter, OutputFailure>) -> HandbookOutcome {
         var outcome = HandbookOutcome(handbook: handbook(province: province, print: print))
         guard let rendered = outcome.handbook.rendered else { return outcome }
         var files = SiteFiles()
@@ -62,7 +62,7 @@ extension SiteBuilder {
             }
         }
         do throws(OutputFailure) {
-            try write(files, into: try makeWriter())
+            try write(files, into: try makeWriter().get())
         } catch {
             outcome.failure = error
         }

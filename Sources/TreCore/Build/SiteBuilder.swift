@@ -153,12 +153,12 @@ public struct SiteBuilder: Sendable {
 
     /// All five steps. The writer is made only once the content is known to be good, so a
     /// build with errors touches no folder at all.
-    public func build(into makeWriter: () throws(OutputFailure) -> any SiteWriter) -> Outcome {
+    public func build(into makeWriter: () -> Result<any SiteWriter, OutputFailure>) -> Outcome {
         let assembled = prepare()
         var outcome = Outcome(assembled: assembled, rendered: nil, failure: nil)
         guard let context = assembled.context else { return outcome }
         do throws(OutputFailure) {
-            outcome.rendered = try publish(context, into: try makeWriter())
+            outcome.rendered = try publish(context, into: try makeWriter().get())
         } catch {
             outcome.failure = error
         }

@@ -11,12 +11,12 @@ struct ReportChecker {
                 if content.isDeclared(slug, in: "plans") { continue }
                 let location = position < report.planLocations.count ? report.planLocations[position] : report.location
                 diagnostics.append(Reference.missing(slug, at: location, kind: LocalizedText(vi: "kế hoạch", en: "plan"),
-                                                     whereDefined: "plans/\(slug).md", known: index.planSlugs.sorted()))
+                                                     fix: Reference.create("plans/\(slug).md"), known: index.planSlugs.sorted()))
             }
             if let slug = report.province, index.province(slug) == nil, !content.isDeclared(slug, in: "provinces") {
                 diagnostics.append(Reference.missing(slug, at: report.fieldLocations["province"] ?? report.location,
                                                      kind: LocalizedText(vi: "tỉnh", en: "province"),
-                                                     whereDefined: "provinces/\(slug).md", known: index.provinceSlugs.sorted()))
+                                                     fix: Reference.create("provinces/\(slug).md"), known: index.provinceSlugs.sorted()))
             }
             checkPeriod(report, asOf: asOf, &diagnostics)
         }

@@ -47,6 +47,16 @@ public final class FolderWriter: SiteWriter, @unchecked Sendable {
         }
     }
 
+    /// A writer for `part` of `output`, or why `output` may not be written.
+    public static func opening(_ output: URL, part: OutputPart = .site,
+                               force: Bool = false) -> Result<any SiteWriter, OutputFailure> {
+        do {
+            return .success(try FolderWriter(output: output, part: part, force: force))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     deinit {
         if !finished { try? FileManager.default.removeItem(at: staging) }
     }
