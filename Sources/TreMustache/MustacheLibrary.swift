@@ -1,3 +1,5 @@
+import Foundation
+
 /// Named templates that can include each other as partials (`{{>partials/card}}`) and
 /// inherit from each other (`{{<layout}}`), with the escaping used for `{{value}}`.
 public struct MustacheLibrary: Sendable {
@@ -43,14 +45,24 @@ extension MustacheTemplate {
     }
 }
 
-/// Collects the names a render found, so a test can name those no value ever provides.
+/// Collects the names renders found, so a test can name those no value ever provides.
+/// Safe to share between the threads a build renders on.
 public final class MustacheRecorder: @unchecked Sendable {
     private var names: Set<String> = []
+    private let lock = NSLock()
 
     public init() {}
 
-    func found(_ name: String) { names.insert(name) }
+    func found(_ name: String) {
+        lock.lock()
+        names.insert(name)
+        lock.unlock()
+    }
 
     /// The names (as templates spell them) that were found at least once.
-    public var found: Set<String> { names }
+    public var found: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return names
+    }
 }

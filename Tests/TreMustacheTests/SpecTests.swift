@@ -14,9 +14,16 @@ final class SpecTests: XCTestCase {
     static let files = ["interpolation", "sections", "inverted", "comments", "partials", "delimiters",
                         "~inheritance", "~dynamic-names"]
 
-    /// Cases where Tre keeps the behaviour of swift-mustache, the renderer it replaced, because
-    /// Tre's pages must stay byte-identical; each is a rule the specification marks optional.
-    static let departures: [String: String] = [:]
+    /// Cases where Tre keeps the behaviour of swift-mustache, the renderer it replaced (which
+    /// skips the same two in its own spec tests), so that a theme renders exactly as before.
+    /// Both are in the optional inheritance module: an override is not re-indented to the
+    /// indentation of the parent's default content. Tre's default theme never indents a
+    /// block's default content (`{{$content}}{{/content}}`), so the rule would change none of
+    /// its pages; it is not implemented yet.
+    static let departures: [String: String] = [
+        "Intrinsic indentation": "an override keeps its own indentation (swift-mustache 2.1.1)",
+        "Nested block reindentation": "an override keeps its own indentation (swift-mustache 2.1.1)",
+    ]
 
     static func folder() -> URL? {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -53,6 +60,7 @@ final class SpecTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(ran, 150)
+        print("Mustache specification: \(ran) cases passed, \(Self.departures.count) departures named in SpecTests.departures")
     }
 }
 

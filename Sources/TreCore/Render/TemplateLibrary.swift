@@ -85,7 +85,16 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders a template over a value made with `value(_:)`; a `recorder` learns the names found.
     func render(_ name: String, _ value: MustacheValue, recorder: MustacheRecorder? = nil) -> String {
-        library.render(value, withTemplate: name, recorder: recorder) ?? ""
+        library.render(value, withTemplate: name, recorder: recorder ?? Self.recorder) ?? ""
+    }
+
+    /// Told every name any render finds, when a test sets it (`TemplateNameTests`): how a
+    /// name that no page context provides is found. Nil in every real build.
+    nonisolated(unsafe) static var recorder: MustacheRecorder?
+
+    /// Every parsed template, by name, for checks over the whole theme.
+    var templates: [String: MustacheTemplate] {
+        Dictionary(uniqueKeysWithValues: library.names.compactMap { name in library.template(named: name).map { (name, $0) } })
     }
 
     /// A page context as a template value; `t` (the strings, the same on every page) is
