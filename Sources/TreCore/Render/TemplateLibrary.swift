@@ -30,8 +30,8 @@ public struct TemplateLibrary: Sendable {
             } catch {
                 diagnostics.error(
                     SourceLocation(file: themeName + "/" + path, line: error.line, column: error.column),
-                    vi: "Mẫu trang (template) bị lỗi cú pháp Mustache: \(error).",
-                    en: "The template has a Mustache syntax error: \(error).",
+                    vi: "Mẫu trang (template) bị lỗi cú pháp Mustache: \(problem(error.problem).vi).",
+                    en: "The template has a Mustache syntax error: \(problem(error.problem).en).",
                     hintVi: "Kiểm tra các thẻ {{#…}} và {{/…}} đóng mở đúng cặp.",
                     hintEn: "Check that every {{#…}} has its matching {{/…}}.")
             }
@@ -40,6 +40,19 @@ public struct TemplateLibrary: Sendable {
         if diagnostics.hasErrors { return (nil, diagnostics) }
         let stringsValue = MustacheValue.object(strings.mapValues { .string($0) })
         return (TemplateLibrary(library: library, stringsValue: stringsValue, strings: strings, theme: theme), diagnostics)
+    }
+
+    /// What went wrong in a template, in the designer's words.
+    static func problem(_ problem: MustacheSyntaxError.Problem) -> (vi: String, en: String) {
+        switch problem {
+        case .sectionCloseNameIncorrect: ("thẻ đóng {{/…}} không khớp với thẻ mở", "the closing {{/…}} does not match the open section")
+        case .expectedSectionEnd: ("một thẻ {{#…}} hoặc {{^…}} chưa được đóng", "a {{#…}} or {{^…}} is never closed")
+        case .unfinishedName: ("một thẻ chưa đóng bằng }} hoặc tên có ký tự không hợp lệ", "a tag is not closed with }} or its name has a character names cannot have")
+        case .invalidSetDelimiter: ("thẻ đổi dấu phân cách {{=… …=}} sai", "the set-delimiter tag {{=… …=}} is malformed")
+        case .transformAppliedToInheritanceSection: ("tên khối {{$…}} không được có hàm", "a block {{$…}} cannot have a transform")
+        case .illegalTokenInsideInheritSection: ("trong {{<…}} chỉ được có các khối {{$…}}", "only {{$…}} blocks may stand inside {{<…}}")
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: ("thẻ {{%…}} sai hoặc không được hỗ trợ", "the {{%…}} tag is malformed or not supported")
+        }
     }
 
     /// A template with `strings` written in where it shows them (see `TemplateStrings`).
