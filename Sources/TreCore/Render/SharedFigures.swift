@@ -32,19 +32,19 @@ final class SharedFigures: @unchecked Sendable {
 
 extension SharedFigures {
     /// The chart under `key` with the id `id`. `draw` draws it for an id prefix; it is drawn
-    /// once with the id left open and kept (unless `keep` is false: a chart file, asked for
-    /// once, after the pages that show it, takes the drawing and keeps nothing new).
+    /// once with the id left open and kept. With `keep` false (a chart file, asked for once,
+    /// after the pages that show it) a kept drawing is used, and otherwise the chart is drawn
+    /// with its id and nothing is kept.
     func svg(_ key: String, id: String, keep: Bool = true, draw: (String) -> String) -> String {
         lock.lock()
         let known = drawings[key]
         lock.unlock()
         if let known { return known.svg(id: id) }
+        guard keep else { return draw(id) }
         guard let open = OpenSVG(draw(OpenSVG.marker)) else { return draw(id) }
-        if keep {
-            lock.lock()
-            drawings[key] = open
-            lock.unlock()
-        }
+        lock.lock()
+        drawings[key] = open
+        lock.unlock()
         return open.svg(id: id)
     }
 }
@@ -59,7 +59,23 @@ struct OpenSVG: Sendable {
     /// Nil when the marker is not in exactly the four places `ChartFrame` puts the id (a
     /// title that happens to contain it): then the chart is drawn with its id instead.
     init?(_ svg: String) {
-        let parts = svg.components(separatedBy: Self.marker)
+        // Split on the marker's bytes: it is ASCII, so it never splits a character, and a
+        // byte search is far cheaper than Foundation's search by Character.
+        let bytes = Array(svg.utf8)
+        let marker = Array(Self.marker.utf8)
+        var parts: [String] = []
+        var start = 0
+        var index = 0
+        while index + marker.count <= bytes.count {
+            if bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) {
+                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += marker.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
         guard parts.count == 5 else { return nil }
         self.parts = parts
     }
