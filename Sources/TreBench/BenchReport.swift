@@ -29,6 +29,9 @@ public struct BenchResult: Sendable {
     /// page was served with it (measured at 1× only).
     public var serveStartup: Double?
     public var previewEdits: [Double] = []
+    /// `tre build` with the build cache after one edit of each `BenchIncremental.Edit`, in
+    /// seconds; each was checked byte for byte against a build from nothing.
+    public var incremental: [Double] = []
 
     public init(scale: Double, tre: Tool, hugo: Tool?) {
         self.scale = scale
@@ -75,6 +78,7 @@ public enum BenchReport {
             lines.append((vi ? "Tre, mili giây mỗi trang theo quy mô: " : "Tre, milliseconds per page by scale: ")
                 + zip(results, perPage).map { "\(scale($0.scale)): \(fixed($1, 3))" }.joined(separator: ", "))
         }
+        lines += incrementalLines(results, vi: vi)
         for result in results where !result.previewEdits.isEmpty {
             let times = result.previewEdits.sorted()
             let median = fixed(times[times.count / 2] * 1000, 0), worst = fixed((times.last ?? 0) * 1000, 0)
@@ -84,6 +88,22 @@ public enum BenchReport {
                 : "tre serve at \(scale(result.scale)): one plan edited → its page served updated after \(median) ms (median, slowest \(worst) ms, \(times.count) edits); startup \(startup) s.")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// One line per scale: the build after each edit, and how many times faster it is than
+    /// Hugo's full build of the same corpus.
+    static func incrementalLines(_ results: [BenchResult], vi: Bool) -> [String] {
+        results.filter { !$0.incremental.isEmpty }.map { result in
+            let language: Language = vi ? .vi : .en
+            let edits = zip(BenchIncremental.Edit.allCases, result.incremental).map { edit, seconds in
+                var text = "\(edit.label(language)) \(fixed(seconds, 2)) s"
+                if let hugo = result.hugo { text += " (\(fixed(hugo.seconds / max(seconds, 1e-9), 1))×)" }
+                return text
+            }.joined(separator: ", ")
+            return vi
+                ? "tre build sau một lần sửa ở \(scale(result.scale)): \(edits); (n×) = nhanh hơn bản dựng đầy đủ của Hugo; mỗi lần giống hệt bản dựng từ đầu."
+                : "tre build after one edit at \(scale(result.scale)): \(edits); (n×) = faster than Hugo's full build; each byte-identical to a build from nothing."
+        }
     }
 
     static func scale(_ value: Double) -> String {
