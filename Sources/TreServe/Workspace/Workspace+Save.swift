@@ -103,9 +103,10 @@ extension Workspace {
             return badPath()
         }
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let current = files.read(path)
+        // The source editor edits files that exist; new pages come from their own forms.
+        guard let current = files.read(path) else { return notFound() }
         if WorkspaceFiles.version(current) != version {
-            return Self.page(html.conflict(path: path, disk: current.map { String(decoding: $0, as: UTF8.self) }, mine: normalised,
+            return Self.page(html.conflict(path: path, disk: String(decoding: current, as: UTF8.self), mine: normalised,
                                            version: WorkspaceFiles.version(current)), status: .conflict)
         }
         let checked = site.preview(normalised, at: path)

@@ -32,6 +32,10 @@ struct WorkspaceFiles: Sendable {
             guard files.contains(path) else { return nil }
         } else {
             guard folders.contains(String(segments[0])) else { return nil }
+            // A page is `<folder>/<slug>.md`, as the content format names it; nothing deeper.
+            if Self.pageFolders.contains(String(segments[0])) {
+                guard segments.count == 2, segments[1].hasSuffix(".md"), Slug.isValid(String(segments[1].dropLast(3))) else { return nil }
+            }
         }
         let url = root.appendingPathComponent(path)
         let real = url.resolvingSymlinksInPath().standardizedFileURL.path
