@@ -9,8 +9,8 @@ enum WorkspaceAssets {
     .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: .5rem; background: #fff; padding: .5rem; z-index: 9; }
     .bar { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; padding: .6rem 1rem; background: var(--accent); }
     .bar a { color: #fff; text-decoration: none; padding: .3rem .5rem; border-radius: 4px; }
-    .bar a:hover, .bar a:focus { background: rgba(255,255,255,.18); text-decoration: underline; }
-    .bar a[aria-current] { background: rgba(255,255,255,.25); font-weight: 600; }
+    .bar a:hover, .bar a:focus { text-decoration: underline; }
+    .bar a[aria-current] { background: #fff; color: var(--accent); font-weight: 600; }
     .bar nav { display: flex; flex-wrap: wrap; gap: .25rem; } .brand { margin: 0; font-weight: 600; }
     main { padding: 1rem; max-width: 1400px; margin: 0 auto; }
     h1 { font-size: 1.5rem; margin: .5rem 0 1rem; overflow-wrap: anywhere; } h2 { font-size: 1.15rem; margin: 1.25rem 0 .5rem; }
