@@ -88,6 +88,7 @@ def shot(driver, name, width, height=900, full=True):
         return
     os.makedirs(folder, exist_ok=True)
     set_width(driver, width, height)
+    driver.execute_script("if (document.activeElement) document.activeElement.blur(); window.scrollTo(0, 0);")
     time.sleep(0.3)
     if full:
         total = driver.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")

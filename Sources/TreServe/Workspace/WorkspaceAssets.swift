@@ -46,7 +46,8 @@ enum WorkspaceAssets {
     .versions { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
     .history { border-collapse: collapse; width: 100%; } .history th, .history td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
     .history caption { text-align: left; color: var(--muted); padding: .3rem 0; }
-    .thumb { max-width: 12rem; margin-top: .4rem; display: block; }
+    .thumb { width: 8rem; max-width: 100%; height: auto; margin-top: .4rem; display: block; border: 1px solid var(--line); }
+    textarea.prose { font-family: inherit; font-size: 1rem; }
     @media (max-width: 900px) {
       .editor, .versions { grid-template-columns: minmax(0, 1fr); }
       .preview { position: static; } .preview iframe { height: 60vh; }

@@ -91,7 +91,10 @@ extension WorkspaceHTML {
     func newUpdate(_ draft: UpdateDraft, site: SiteContent?, problems: Placed, path: String?, preview: String?, notice: String?) -> String {
         let provinces = (site?.provinces ?? []).sorted { VietnameseText.precedes($0.name, $1.name) }.map { ($0.slug, $0.name) }
         let plans = (site?.plans ?? []).sorted { VietnameseText.precedes($0.title, $1.title) }.map { ($0.slug, $0.title) }
-        let hasErrors = problems.values.contains { $0.contains { $0.severity == .error } }
+        // What the form itself lacks is never saved, so only the site's own errors can be confirmed.
+        let formErrors = problems.values.contains { $0.contains { $0.severity == .error && $0.location.line == nil
+            && ["title", "date", "image_alt"].contains($0.location.file) } }
+        let hasErrors = !formErrors && problems.values.contains { $0.contains { $0.severity == .error } }
         let shownPath = path.map { "<code id=\"file-name\">\(Self.escape($0))</code>" } ?? "<code id=\"file-name\">updates/…</code>"
         let imagePreview = draft.image.isEmpty ? "" : "<img src=\"/\(Self.escape(draft.image))\" alt=\"\" class=\"thumb\">"
         let body = (notice ?? "") + """
@@ -107,7 +110,7 @@ extension WorkspaceHTML {
         \(field("province", t("Tỉnh", "Province"), select("province", provinces, selected: draft.province, none: t("(không chọn)", "(none)")), problems: problems))
         \(field("plan", t("Kế hoạch", "Plan"), select("plan", plans, selected: draft.plan, none: t("(không chọn)", "(none)")), problems: problems))
         \(field("summary", t("Tóm tắt", "Summary"),
-                "<textarea id=\"summary\" name=\"summary\" rows=\"2\" aria-describedby=\"summary-problems\">\(Self.escape(draft.summary))</textarea>",
+                "<textarea id=\"summary\" name=\"summary\" rows=\"2\" class=\"prose\" aria-describedby=\"summary-problems\">\(Self.escape(draft.summary))</textarea>",
                 problems: problems))
         <fieldset class="picture"><legend>\(t("Ảnh (không bắt buộc)", "Picture (optional)"))</legend>
         \(field("upload", t("Chọn ảnh: JPEG, PNG, WebP, GIF hoặc SVG, tối đa 10 MB", "Choose a picture: JPEG, PNG, WebP, GIF or SVG, up to 10 MB"),

@@ -61,7 +61,7 @@ extension WorkspaceHTML {
                 let view = page.map { " <a href=\"\($0)\">\(t("Xem", "View"))</a>" } ?? ""
                 body += """
                 <li data-key="\(key)"><a class="title" href="\(Self.link("page", [("path", item.path)]))">\(Self.escape(item.title))</a>
-                <span class="detail">\(Self.escape(item.detail)) · <code>\(Self.escape(item.path))</code></span>
+                <span class="detail">\(item.detail.isEmpty ? "" : Self.escape(item.detail) + " · ")<code>\(Self.escape(item.path))</code></span>
                 <span class="links"><a href="\(Self.link("page", [("path", item.path)]))" aria-label="\(t("Sửa", "Edit")) \(Self.escape(item.title))">\(t("Sửa", "Edit"))</a>\(view)
                 <a href="\(Self.link("history", [("path", item.path)]))">\(t("Các bản trước", "Earlier versions"))</a></span></li>
                 """
