@@ -149,4 +149,30 @@ final class WorkspaceSecurityTests: XCTestCase {
         let response = try server.http.request("GET", "/__tre/edit/")
         XCTAssertEqual(response.status, 404)
     }
+
+    /// With `--host` and `--edit-password`, the workspace is on and every request needs the password.
+    func testPasswordOffLoopback() throws {
+        let folder = try Fixture.temporaryFolder("tre-workspace-password")
+        try Fixture.write(smallSite, in: folder.appendingPathComponent("Content"))
+        let server = try ServeProcess(in: folder, arguments: ["--host", "0.0.0.0", "--edit-password", "mat-khau-dai"])
+        defer { server.interrupt() }
+        let line = try XCTUnwrap(server.waitForLine(seconds: 20) { $0.contains("token=") }, "\(server.stdout)")
+        let token = String(line[try XCTUnwrap(line.range(of: "token=")).upperBound...].prefix { $0.isHexDigit })
+        let cookie = "tre_edit=\(token)"
+        let right = "Basic " + Data("tre:mat-khau-dai".utf8).base64EncodedString()
+        let wrong = "Basic " + Data("tre:sai".utf8).base64EncodedString()
+        XCTAssertEqual(try server.http.request("GET", "/__tre/edit/", headers: ["Cookie": cookie]).status, 401)
+        XCTAssertEqual(try server.http.request("GET", "/__tre/edit/", headers: ["Cookie": cookie, "Authorization": wrong]).status, 401)
+        XCTAssertEqual(try server.http.request("GET", "/__tre/edit/", headers: ["Cookie": cookie, "Authorization": right]).status, 200)
+        let origin = "http://127.0.0.1:\(server.port)"
+        let form = Data("token=\(token)&plan=ha-nam-291&indicator=htx-hieu-qua&date=2025-09-30&value=81".utf8)
+        let before = try Data(contentsOf: folder.appendingPathComponent("Content/data/progress.csv"))
+        let refused = try server.http.request("POST", "/__tre/edit/figure", headers: ["Origin": origin, "Content-Type": "application/x-www-form-urlencoded"], body: form)
+        XCTAssertEqual(refused.status, 401)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("Content/data/progress.csv")), before)
+        let saved = try server.http.request("POST", "/__tre/edit/figure", headers: ["Origin": origin, "Authorization": right,
+                                                                                    "Content-Type": "application/x-www-form-urlencoded"], body: form)
+        XCTAssertEqual(saved.status, 303, saved.text)
+        XCTAssertNotEqual(try Data(contentsOf: folder.appendingPathComponent("Content/data/progress.csv")), before)
+    }
 }
