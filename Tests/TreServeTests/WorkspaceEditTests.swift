@@ -94,3 +94,25 @@ final class WorkspaceEditTests: XCTestCase {
         for needle in ["tre-edit-link", "Sửa trang này", "__tre"] { XCTAssertFalse(written.contains(needle), needle) }
     }
 }
+
+/// An existing update opens in the same form as a new one and keeps its file name.
+final class WorkspaceUpdateFormTests: XCTestCase {
+    func testExistingUpdateOpensInTheFormAndKeepsItsName() throws {
+        let server = try WorkspaceServer(files: smallSite)
+        let path = "updates/tin-dau-tien.md"
+        let form = try server.page("/__tre/edit/page?path=\(path)").text
+        XCTAssertTrue(form.contains("action=\"/__tre/edit/update\"") && form.contains("value=\"Hà Nam đẩy mạnh phát triển hợp tác xã\""), form)
+        let version = try XCTUnwrap(form.range(of: "name=\"version\" value=\"").map { String(form[$0.upperBound...].prefix { $0 != "\"" }) })
+        let saved = try server.post("/__tre/edit/update", [("path", path), ("version", version), ("title", "Hà Nam đẩy mạnh phát triển HTX"),
+                                                           ("date", "2025-05-02"), ("province", "ha-nam"), ("plan", "ha-nam-291"),
+                                                           ("summary", "Tóm tắt mới."), ("body", "Nội dung tin.")])
+        XCTAssertEqual(saved.status, 303, saved.text)
+        let text = String(decoding: try Data(contentsOf: server.content.appendingPathComponent(path)), as: UTF8.self)
+        XCTAssertEqual(text, "---\ntitle: \"Hà Nam đẩy mạnh phát triển HTX\"\ndate: 2025-05-02\nprovince: ha-nam\nplan: ha-nam-291\nsummary: \"Tóm tắt mới.\"\n---\n\nNội dung tin.\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: server.content.appendingPathComponent("updates").path), ["tin-dau-tien.md"])
+        let stale = try server.post("/__tre/edit/update", [("path", path), ("version", version), ("title", "Khác"), ("date", "2025-05-02")])
+        XCTAssertEqual(stale.status, 409, "the form was opened before the last save")
+        let source = try server.page("/__tre/edit/page?path=\(path)&source=1").text
+        XCTAssertTrue(source.contains("id=\"text\""), "the text editor is still there")
+    }
+}

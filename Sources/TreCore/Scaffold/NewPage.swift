@@ -13,11 +13,12 @@ public enum NewPage {
     /// `updates/<date>-<slug>.md`, dated so that the folder lists in order.
     public static func update(title: String, date: Day, province: String? = nil, plan: String? = nil,
                               summary: String? = nil, image: String? = nil, imageAlt: String? = nil,
-                              body: String? = nil) -> Result<Page, LocalizedText> {
+                              author: String? = nil, body: String? = nil) -> Result<Page, LocalizedText> {
         guard let slug = slug(title) else { return .failure(noLetters(title)) }
         var fields: [(String, String)] = [("title", quoted(title)), ("date", date.iso)]
         if let province = nonEmpty(province) { fields.append(("province", province)) }
         if let plan = nonEmpty(plan) { fields.append(("plan", plan)) }
+        if let author = nonEmpty(author) { fields.append(("author", quoted(author))) }
         if let summary = nonEmpty(summary) { fields.append(("summary", quoted(summary))) }
         if let image = nonEmpty(image) {
             fields.append(("image", image))

@@ -28,6 +28,7 @@ extension Workspace {
         switch name {
         case "preview": return preview(form)
         case "new": return saveNew(form)
+        case "update": return saveUpdate(form)
         case "page": return saveSource(form)
         case "figure": return saveFigure(form)
         case "restore": return restore(form)
@@ -39,7 +40,7 @@ extension Workspace {
     // MARK: the new update
 
     /// The update a form describes, and the problems found before the site is checked.
-    func compose(_ draft: WorkspaceHTML.UpdateDraft) -> (page: NewPage.Page?, problems: WorkspaceHTML.Placed) {
+    func compose(_ draft: WorkspaceHTML.UpdateDraft, existing: String? = nil) -> (page: NewPage.Page?, problems: WorkspaceHTML.Placed) {
         var problems: WorkspaceHTML.Placed = [:]
         func add(_ field: String, _ vi: String, _ en: String) {
             problems[field, default: []].append(Diagnostic(.error, at: SourceLocation(file: field), LocalizedText(vi: vi, en: en)))
@@ -53,8 +54,13 @@ extension Workspace {
         }
         guard let day, problems["title"] == nil else { return (nil, problems) }
         switch NewPage.update(title: draft.title, date: day, province: draft.province, plan: draft.plan, summary: draft.summary,
-                              image: draft.image, imageAlt: draft.imageAlt, body: draft.body) {
-        case .success(let page):
+                              image: draft.image, imageAlt: draft.imageAlt, author: draft.author, body: draft.body) {
+        case .success(var page):
+            // An existing update keeps its file name whatever its title becomes.
+            if let existing {
+                page.path = existing
+                return (page, problems)
+            }
             if FileManager.default.fileExists(atPath: files.url(page.path).path) {
                 add("title", "Đã có tệp \(page.path) (cùng tiêu đề và ngày). Tre không ghi đè: đổi tiêu đề, hoặc mở tệp đó để sửa.",
                     "\(page.path) exists already (same title and day). Tre never replaces a file: change the title, or open that file to edit it.")
@@ -93,6 +99,44 @@ extension Workspace {
         let notice = html.notice(html.t("Chưa lưu: xem các lỗi bên cạnh từng ô.", "Not saved: see the problems beside the fields."), kind: "error")
         return Self.page(html.newUpdate(draft, site: site.prepare().content, problems: problems, path: page?.path,
                                         preview: preview, notice: notice),
+                         status: .unprocessableContent)
+    }
+
+    /// An existing update saved from the form: its file keeps its name; the version check,
+    /// the site's check and the history are those of any save.
+    func saveUpdate(_ form: FormData) -> Response {
+        guard let path = form["path"].flatMap({ files.confined($0) }), path.hasPrefix("updates/"), let version = form["version"] else {
+            return badPath()
+        }
+        guard let current = files.read(path) else { return notFound() }
+        let draft = WorkspaceHTML.UpdateDraft(form)
+        var (page, problems) = compose(draft, existing: path)
+        if WorkspaceFiles.version(current) != version {
+            return Self.page(html.conflict(path: path, disk: String(decoding: current, as: UTF8.self), mine: page?.text ?? "",
+                                           version: WorkspaceFiles.version(current)), status: .conflict)
+        }
+        let complete = problems.isEmpty
+        var preview: String?
+        if let page {
+            let checked = site.preview(page.text, at: path)
+            preview = checked.html
+            merge(place(checked.diagnostics, path: path, text: page.text, fields: true), into: &problems)
+            if complete, !checked.diagnostics.hasErrors || form["confirm"] == "1" {
+                switch files.write(Data(page.text.utf8), to: path, expected: version) {
+                case .written:
+                    return Self.redirect(Self.prefix + "/page?path=" + FormData.encode(path) + "&saved=1")
+                case .conflict(let now):
+                    return Self.page(html.conflict(path: path, disk: now.map { String(decoding: $0, as: UTF8.self) }, mine: page.text,
+                                                   version: WorkspaceFiles.version(now)), status: .conflict)
+                case .failed(let why):
+                    problems["other", default: []].append(Diagnostic(.error, at: SourceLocation(file: path), LocalizedText(
+                        vi: "Không ghi được: \(why)", en: "Cannot write: \(why)")))
+                }
+            }
+        }
+        let notice = html.notice(html.t("Chưa lưu: xem các lỗi bên cạnh từng ô.", "Not saved: see the problems beside the fields."), kind: "error")
+        return Self.page(html.newUpdate(draft, site: site.prepare().content, problems: problems, path: path, preview: preview,
+                                        notice: notice, existing: .init(path: path, version: version)),
                          status: .unprocessableContent)
     }
 
@@ -226,7 +270,8 @@ extension Workspace {
             path = form["path"].flatMap { files.confined($0) }
             text = form["text"]?.replacingOccurrences(of: "\r\n", with: "\n")
         } else {
-            let composed = compose(WorkspaceHTML.UpdateDraft(form))
+            let existing = form["mode"] == "update" ? form["path"].flatMap { files.confined($0) } : nil
+            let composed = compose(WorkspaceHTML.UpdateDraft(form), existing: existing)
             path = composed.page?.path
             text = composed.page?.text
             problems = composed.problems

@@ -70,6 +70,11 @@ struct Workspace: Sendable {
             guard let data = files.read(path) else { return notFound() }
             let text = String(decoding: data, as: UTF8.self)
             let notice = query["saved"] != nil ? savedNotice(path) : nil
+            if query["source"] == nil, let update = formUpdate(path, text: text) {
+                return Self.page(html.newUpdate(WorkspaceHTML.UpdateDraft(update), site: site.prepare().content, problems: [:], path: path,
+                                                preview: nil, notice: notice,
+                                                existing: .init(path: path, version: WorkspaceFiles.version(data))))
+            }
             return Self.page(html.source(path: path, text: text, version: WorkspaceFiles.version(data), problems: [:],
                                          preview: nil, notice: notice))
         case "figure":
@@ -91,6 +96,19 @@ struct Workspace: Sendable {
         default:
             return notFound()
         }
+    }
+
+    /// The update at `path` when the form can edit it without losing anything: it loads
+    /// without problems and its front matter has no comment (the form would not keep one).
+    func formUpdate(_ path: String, text: String) -> Update? {
+        guard path.hasPrefix("updates/") else { return nil }
+        let split = FrontMatter.split(text, file: path)
+        guard let yaml = split.yaml, !yaml.contains("#") else { return nil }
+        let result = site.prepare()
+        let slug = String(path.dropFirst("updates/".count).dropLast(3))
+        let display = site.options.contentDisplay + "/" + path
+        guard !result.diagnostics.items.contains(where: { $0.location.file == display }) else { return nil }
+        return result.content?.updates.first { $0.slug == slug }
     }
 
     /// `data/progress.xlsx` when the figures are kept in a workbook.

@@ -14,9 +14,23 @@ extension WorkspaceHTML {
         var summary = ""
         var image = ""
         var imageAlt = ""
+        var author = ""
         var body = ""
 
         init() {}
+
+        /// An update as loaded, to edit in the form.
+        init(_ update: Update) {
+            title = update.title
+            date = update.date.iso
+            province = update.province ?? ""
+            plan = update.plan ?? ""
+            summary = update.summary ?? ""
+            image = update.image ?? ""
+            imageAlt = update.imageAlt ?? ""
+            author = update.author ?? ""
+            body = update.body.text.trimmingCharacters(in: .newlines)
+        }
 
         init(_ form: FormData) {
             title = form["title"] ?? ""
@@ -26,6 +40,7 @@ extension WorkspaceHTML {
             summary = form["summary"] ?? ""
             image = form["image"] ?? ""
             imageAlt = form["image_alt"] ?? ""
+            author = form["author"] ?? ""
             body = form["body"] ?? ""
         }
     }
@@ -88,19 +103,36 @@ extension WorkspaceHTML {
         return html + "</div>"
     }
 
-    func newUpdate(_ draft: UpdateDraft, site: SiteContent?, problems: Placed, path: String?, preview: String?, notice: String?) -> String {
+    /// The file an update form edits: its path and the version it was opened at.
+    struct Existing {
+        var path: String
+        var version: String
+    }
+
+    func newUpdate(_ draft: UpdateDraft, site: SiteContent?, problems: Placed, path: String?, preview: String?, notice: String?,
+                   existing: Existing? = nil) -> String {
         let provinces = (site?.provinces ?? []).sorted { VietnameseText.precedes($0.name, $1.name) }.map { ($0.slug, $0.name) }
         let plans = (site?.plans ?? []).sorted { VietnameseText.precedes($0.title, $1.title) }.map { ($0.slug, $0.title) }
         // What the form itself lacks is never saved, so only the site's own errors can be confirmed.
         let formErrors = problems.values.contains { $0.contains { $0.severity == .error && $0.location.line == nil
             && ["title", "date", "image_alt"].contains($0.location.file) } }
         let hasErrors = !formErrors && problems.values.contains { $0.contains { $0.severity == .error } }
-        let shownPath = path.map { "<code id=\"file-name\">\(Self.escape($0))</code>" } ?? "<code id=\"file-name\">updates/…</code>"
+        var shownPath = path.map { "<code id=\"file-name\">\(Self.escape($0))</code>" } ?? "<code id=\"file-name\">updates/…</code>"
+        var hidden = ""
+        if let existing {
+            shownPath = "<code>\(Self.escape(existing.path))</code> " + t("(tên tệp giữ nguyên)", "(the file keeps its name)")
+                + " · <a href=\"\(Self.link("page", [("path", existing.path), ("source", "1")]))\">\(t("Sửa dạng văn bản", "Edit as text"))</a>"
+                + " · <a href=\"\(Self.link("history", [("path", existing.path)]))\">\(t("Các bản trước", "Earlier versions"))</a>"
+            hidden = "<input type=\"hidden\" name=\"path\" value=\"\(Self.escape(existing.path))\">"
+                + "<input type=\"hidden\" name=\"version\" value=\"\(Self.escape(existing.version))\">"
+        }
+        if !draft.author.isEmpty { hidden += "<input type=\"hidden\" name=\"author\" value=\"\(Self.escape(draft.author))\">" }
         let imagePreview = draft.image.isEmpty ? "" : "<img src=\"/\(Self.escape(draft.image))\" alt=\"\" class=\"thumb\">"
         let body = (notice ?? "") + """
         <div class="editor">
-        <form method="post" action="\(Self.base)new" class="edit" id="edit-form" data-preview="new" novalidate>
+        <form method="post" action="\(Self.base)\(existing == nil ? "new" : "update")" class="edit" id="edit-form" data-preview="\(existing == nil ? "new" : "update")" novalidate>
         \(tokenField)
+        \(hidden)
         \(field("title", t("Tiêu đề", "Title"),
                 "<input id=\"title\" name=\"title\" required value=\"\(Self.escape(draft.title))\" aria-describedby=\"title-help title-problems\">",
                 help: t("Tên tệp: ", "File name: ") + shownPath, problems: problems))
@@ -133,7 +165,8 @@ extension WorkspaceHTML {
         \(previewPanel(preview))
         </div>
         """
-        return page(title: t("Viết bản tin mới", "Write a new update"), current: "new", body: body)
+        return page(title: existing == nil ? t("Viết bản tin mới", "Write a new update") : t("Sửa bản tin", "Edit the update"),
+                    current: existing == nil ? "new" : "page", body: body)
     }
 
     func otherProblems(_ problems: Placed) -> String {
