@@ -7,6 +7,16 @@ import TreCore
 struct WorkspaceSite: Sendable {
     let options: PreviewOptions
     let files: WorkspaceFiles
+    /// What the last check made of each file, trusted only while its bytes are the same (no
+    /// watcher vouches for this cache): a keystroke in the preview parses one file again.
+    private let cache = BuildCache()
+    /// One check at a time, so the cache serves one build at a time.
+    private let lock = NSLock()
+
+    init(options: PreviewOptions, files: WorkspaceFiles) {
+        self.options = options
+        self.files = files
+    }
 
     struct Result: Sendable {
         var diagnostics: Diagnostics
@@ -31,8 +41,9 @@ struct WorkspaceSite: Sendable {
         } else {
             theme = .builtIn
         }
-        let builder = SiteBuilder(content: disk, theme: theme, themeName: options.themeName, language: options.language)
-        let assembled = builder.prepare()
+        let builder = SiteBuilder(content: disk, theme: theme, themeName: options.themeName, language: options.language,
+                                  cache: cache)
+        let assembled = lock.withLock { builder.prepare() }
         diagnostics.append(contentsOf: assembled.diagnostics)
         return Result(diagnostics: diagnostics, language: assembled.language, context: assembled.context,
                       content: assembled.site?.content)
