@@ -38,6 +38,8 @@ public enum PreviewServer {
         let gate = WorkspaceGate(host: options.host, password: options.editPassword)
         let workspace = options.edit && WorkspaceGate.enabled(host: options.host, password: options.editPassword)
             ? Workspace(options: options, gate: gate, language: { rebuilder.language }) : nil
+        // Its checks trust the files the watcher has not named, from the same first look.
+        workspace?.site.watching()
         let responder = PreviewResponder(state: state, events: events, language: { rebuilder.language }, workspace: workspace)
         var app = Application(
             responder: responder,
@@ -71,6 +73,7 @@ public enum PreviewServer {
             }
             group.addTask {
                 await watcher.run(from: first, heartbeat: { events.heartbeat() }) { changed in
+                    workspace?.site.changed(changed)
                     await rebuilder.rebuild(changed)
                 }
                 return true

@@ -116,3 +116,25 @@ final class WorkspaceUpdateFormTests: XCTestCase {
         XCTAssertTrue(source.contains("id=\"text\""), "the text editor is still there")
     }
 }
+
+/// The workspace's checks trust files the watcher has not named: a file changed on disk in a
+/// text editor is still seen by the next check.
+final class WorkspaceCheckCacheTests: XCTestCase {
+    func testACheckSeesAFileChangedOnDisk() throws {
+        let server = try WorkspaceServer(files: smallSite)
+        let fields = [("mode", "new"), ("title", "Tin"), ("date", "2025-07-20"), ("plan", "ha-nam-291"), ("body", "Nội dung.")]
+        let clean = try server.post("/__tre/edit/preview", fields)
+        XCTAssertEqual(clean.status, 200)
+        XCTAssertFalse(clean.text.contains("ha-nam-cu"))
+        let plan = server.content.appendingPathComponent("plans/ha-nam-291.md")
+        let text = String(decoding: try Data(contentsOf: plan), as: UTF8.self)
+        try Data(text.replacingOccurrences(of: "province: ha-nam", with: "province: ha-nam-cu").utf8).write(to: plan)
+        let deadline = Date().addingTimeInterval(10)
+        var seen = false
+        while Date() < deadline, !seen {
+            seen = try server.post("/__tre/edit/preview", fields).text.contains("ha-nam-cu")
+            if !seen { usleep(100_000) }
+        }
+        XCTAssertTrue(seen, "the error in plans/ha-nam-291.md, changed on disk, is among the other problems")
+    }
+}

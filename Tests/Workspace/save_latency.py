@@ -67,7 +67,7 @@ def main():
             elapsed = (time.perf_counter() - started) * 1000
             times.append(elapsed)
             print("round %d: %.0f ms" % (index + 1, elapsed), flush=True)
-            time.sleep(1.5)  # let the whole-site render behind the edit finish, as between two real saves
+            time.sleep(float(os.environ.get("TRE_PAUSE", "1.5")))  # let the whole-site render behind the edit finish, as between two real saves
         print("median: %.0f ms over %d saves" % (statistics.median(times), rounds))
     finally:
         server.terminate()

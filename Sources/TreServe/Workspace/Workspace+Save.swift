@@ -84,7 +84,7 @@ extension Workspace {
             preview = checked.html
             merge(place(checked.diagnostics, path: page.path, text: page.text, fields: true), into: &problems)
             if complete, !checked.diagnostics.hasErrors || form["confirm"] == "1", files.confined(page.path) != nil {
-                switch files.write(Data(page.text.utf8), to: page.path, expected: "") {
+                switch write(Data(page.text.utf8), to: page.path, expected: "") {
                 case .written:
                     return Self.redirect(Self.prefix + "/page?path=" + FormData.encode(page.path) + "&saved=1")
                 case .conflict:
@@ -122,7 +122,7 @@ extension Workspace {
             preview = checked.html
             merge(place(checked.diagnostics, path: path, text: page.text, fields: true), into: &problems)
             if complete, !checked.diagnostics.hasErrors || form["confirm"] == "1" {
-                switch files.write(Data(page.text.utf8), to: path, expected: version) {
+                switch write(Data(page.text.utf8), to: path, expected: version) {
                 case .written:
                     return Self.redirect(Self.prefix + "/page?path=" + FormData.encode(path) + "&saved=1")
                 case .conflict(let now):
@@ -160,7 +160,7 @@ extension Workspace {
                                          notice: html.notice(html.t("Chưa lưu: trang có lỗi, xem bên cạnh ô soạn thảo.", "Not saved: the site has errors, see beside the text."), kind: "error")),
                              status: .unprocessableContent)
         }
-        switch files.write(Data(normalised.utf8), to: path, expected: version) {
+        switch write(Data(normalised.utf8), to: path, expected: version) {
         case .written:
             return Self.redirect(Self.prefix + "/page?path=" + FormData.encode(path) + "&saved=1")
         case .conflict(let now):
@@ -177,7 +177,7 @@ extension Workspace {
         guard let path = form["path"].flatMap({ files.confined($0) }), let name = form["name"], let kept = files.kept(name, of: path) else {
             return badPath()
         }
-        switch files.write(kept, to: path, expected: WorkspaceFiles.version(files.read(path))) {
+        switch write(kept, to: path, expected: WorkspaceFiles.version(files.read(path))) {
         case .written: return Self.redirect(Self.prefix + "/history?path=" + FormData.encode(path) + "&restored=1")
         case .conflict, .failed: return Self.page(html.history(path: path, names: files.history(of: path),
                                                                notice: html.notice(html.t("Chưa khôi phục được; thử lại.", "Could not restore; try again."), kind: "error")),
@@ -215,7 +215,7 @@ extension Workspace {
                 problems[ours ? figureField(item.location.column, figure) : "other", default: []].append(item)
             }
             if !problems.values.contains(where: { $0.contains { $0.severity == .error } }) || form["confirm"] == "1" {
-                switch files.write(appended, to: path, expected: WorkspaceFiles.version(files.read(path))) {
+                switch write(appended, to: path, expected: WorkspaceFiles.version(files.read(path))) {
                 case .written: return Self.redirect(Self.prefix + "/figure?saved=1")
                 case .conflict, .failed: problems["other", default: []].append(Diagnostic(.error, at: SourceLocation(file: path),
                     LocalizedText(vi: "Tệp vừa thay đổi; bấm Lưu lần nữa.", en: "The file just changed; press Save again.")))
@@ -252,7 +252,7 @@ extension Workspace {
         }
         let path = WorkspaceUpload.name(for: name, kind: kind, in: files)
         guard files.confined(path, allowing: ["media"], files: []) != nil else { return badPath() }
-        switch files.write(data, to: path, expected: "") {
+        switch write(data, to: path, expected: "") {
         case .written: return json(["path": path])
         case .conflict, .failed: return json(["error": html.t("Không lưu được ảnh; thử lại.", "Could not store the picture; try again.")], status: .conflict)
         }
@@ -302,6 +302,12 @@ extension Workspace {
     func json(_ fields: [String: String], status: HTTPResponse.Status = .ok) -> Response {
         let body = (try? JSONEncoder().encode(fields)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return Response(status: status, headers: Self.headers("application/json; charset=utf-8"), body: Self.body(body))
+    }
+
+    /// Every write of the workspace: the file, then its check's cache told at once.
+    func write(_ data: Data, to path: String, expected: String) -> WorkspaceFiles.WriteOutcome {
+        defer { site.wrote(path) }
+        return files.write(data, to: path, expected: expected)
     }
 
     // MARK: problems beside their fields

@@ -7,8 +7,11 @@ import TreCore
 struct WorkspaceSite: Sendable {
     let options: PreviewOptions
     let files: WorkspaceFiles
-    /// What the last check made of each file, trusted only while its bytes are the same (no
-    /// watcher vouches for this cache): a keystroke in the preview parses one file again.
+    /// What the last check made of each file. Once the preview's watcher vouches for the
+    /// folder (`watched()`, then `changed(_:)` for each change it sees) files are trusted
+    /// without being read, as in the rebuilder; before that, while their bytes are the same.
+    /// A draft's own path is marked changed before and after each check, so neither the draft
+    /// nor the file on disk is ever mistaken for the other.
     private let cache = BuildCache()
     /// One check at a time, so the cache serves one build at a time.
     private let lock = NSLock()
@@ -23,6 +26,22 @@ struct WorkspaceSite: Sendable {
         var language: Language
         var context: RenderContext?
         var content: SiteContent?
+    }
+
+    /// The watcher has taken its first look (see `Rebuilder.watching()`).
+    func watching() {
+        cache.watched()
+    }
+
+    /// The watcher saw these paths (prefixed `content/`, as it reports them) change.
+    func changed(_ paths: [String]) {
+        let content = paths.filter { $0.hasPrefix("content/") }.map { String($0.dropFirst("content/".count)) }
+        lock.withLock { cache.changed(content) }
+    }
+
+    /// The workspace wrote `path` itself: read it again, whatever the watcher says when.
+    func wrote(_ path: String) {
+        lock.withLock { cache.changed([path]) }
     }
 
     /// The content folder on disk with `drafts` (relative path → bytes) over it.
@@ -43,7 +62,11 @@ struct WorkspaceSite: Sendable {
         }
         let builder = SiteBuilder(content: disk, theme: theme, themeName: options.themeName, language: options.language,
                                   cache: cache)
-        let assembled = lock.withLock { builder.prepare() }
+        let assembled = lock.withLock {
+            cache.changed(drafts.keys)
+            defer { cache.changed(drafts.keys) }
+            return builder.prepare()
+        }
         diagnostics.append(contentsOf: assembled.diagnostics)
         return Result(diagnostics: diagnostics, language: assembled.language, context: assembled.context,
                       content: assembled.site?.content)
