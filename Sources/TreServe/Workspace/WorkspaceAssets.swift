@@ -120,6 +120,9 @@ enum WorkspaceAssets {
               var holder = box.closest(".field");
               if (holder) holder.classList.toggle("invalid", html.indexOf('class="error"') >= 0);
             });
+            // "Not saved" from the last try: gone once nothing is wrong any more.
+            var clean = !Object.keys(result.problems || {}).some(function (key) { return result.problems[key].indexOf('class="error"') >= 0; });
+            document.querySelectorAll(".notice.error").forEach(function (notice) { if (!notice.closest(".versions")) notice.hidden = clean; });
           }).catch(function () {}).then(function () {
             running = false;
             if (again) { again = false; refresh(); }
