@@ -18,9 +18,15 @@ public struct PreviewOptions: Sendable {
     public var language: Language?
     /// Opens the default browser once the server listens.
     public var open: Bool
+    /// `--edit-password`: lets the editing workspace be served on an address other machines
+    /// reach (it is served on loopback addresses only otherwise).
+    public var editPassword: String?
+    /// False turns the workspace off altogether (`--no-edit`).
+    public var edit: Bool
 
     public init(content: URL, contentDisplay: String, templates: URL?, themeName: String, output: URL?,
-                host: String = "127.0.0.1", port: Int = 8000, language: Language? = nil, open: Bool = false) {
+                host: String = "127.0.0.1", port: Int = 8000, language: Language? = nil, open: Bool = false,
+                editPassword: String? = nil, edit: Bool = true) {
         self.content = content
         self.contentDisplay = contentDisplay
         self.templates = templates
@@ -30,6 +36,8 @@ public struct PreviewOptions: Sendable {
         self.port = port
         self.language = language
         self.open = open
+        self.editPassword = editPassword
+        self.edit = edit
     }
 }
 
@@ -56,10 +64,19 @@ extension PreviewConsole {
         fail(text.text(language), language)
     }
 
-    func listening(_ url: String, exposed: Bool, language: Language) {
+    func listening(_ url: String, exposed: Bool, workspace: String?, language: Language) {
         say(language == .vi
             ? "Đang xem trước tại \(url)  (nhấn Ctrl+C để dừng)"
             : "Previewing at \(url)  (press Ctrl+C to stop)")
+        if let workspace {
+            say(language == .vi ? "Không gian soạn thảo: \(workspace)" : "Workspace: \(workspace)")
+            say(language == .vi ? "  (địa chỉ có mã truy cập riêng của lần chạy này; đừng gửi cho người khác)"
+                                : "  (the address holds this run's own access token; do not share it)")
+        } else if exposed {
+            say(language == .vi
+                ? "Không gian soạn thảo tắt vì trang được mở cho cả mạng; thêm --edit-password để bật."
+                : "The workspace is off because the preview is open to the network; add --edit-password to turn it on.")
+        }
         if exposed {
             say(language == .vi
                 ? "Chú ý: máy khác trong mạng cũng xem được bản xem trước này. Bỏ --host để chỉ xem trên máy này."

@@ -11,8 +11,18 @@ struct PreviewResponder: HTTPResponder {
     let state: PreviewState
     let events: ReloadEvents
     let language: @Sendable () -> Language
+    /// The editing workspace, when it is on.
+    var workspace: Workspace?
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        if request.uri.path == Workspace.prefix || request.uri.path.hasPrefix(Workspace.prefix + "/") {
+            guard let workspace else {
+                return Response(status: .notFound, headers: Self.common("text/plain; charset=utf-8"),
+                                body: Self.body("404 – Không gian soạn thảo đang tắt / the workspace is off\n"))
+            }
+            let response = await workspace.respond(to: request)
+            return request.method == .head ? response.createHeadResponse() : response
+        }
         guard request.method == .get || request.method == .head else {
             var headers = Self.common("text/plain; charset=utf-8")
             headers[.allow] = "GET, HEAD"
@@ -74,7 +84,10 @@ struct PreviewResponder: HTTPResponder {
         }
         // Pages carry the overlay while the content is broken; their validators describe the
         // page as built, so the overlay does not hide behind a 304.
-        let html = page(String(decoding: hit.data, as: UTF8.self))
+        var html = page(String(decoding: hit.data, as: UTF8.self))
+        if let workspace, let source = workspace.site.source(ofPage: path) {
+            html = EditLink.inject(html, source: source, language: language())
+        }
         return Response(status: .ok, headers: headers, body: Self.body(html))
     }
 

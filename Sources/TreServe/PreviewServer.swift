@@ -35,14 +35,21 @@ public enum PreviewServer {
         let first = watcher.snapshot()
         rebuilder.watching()
         await rebuilder.buildAll()
-        let responder = PreviewResponder(state: state, events: events, language: { rebuilder.language })
+        let gate = WorkspaceGate(host: options.host, password: options.editPassword)
+        let workspace = options.edit && WorkspaceGate.enabled(host: options.host, password: options.editPassword)
+            ? Workspace(options: options, gate: gate, language: { rebuilder.language }) : nil
+        // Its checks trust the files the watcher has not named, from the same first look.
+        workspace?.site.watching()
+        let responder = PreviewResponder(state: state, events: events, language: { rebuilder.language }, workspace: workspace)
         var app = Application(
             responder: responder,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
+                gate.port.set(port)
                 let url = "http://\(PortCheck.urlHost(options.host)):\(port)/"
-                console.listening(url, exposed: !PortCheck.isLoopback(options.host), language: rebuilder.language)
+                console.listening(url, exposed: !PortCheck.isLoopback(options.host), workspace: workspace?.address(url),
+                                  language: rebuilder.language)
                 if options.open { Browser.open(url, console: console, language: rebuilder.language) }
             })
         // Hummingbird's own log lines would mix English into the user's terminal.
@@ -66,6 +73,7 @@ public enum PreviewServer {
             }
             group.addTask {
                 await watcher.run(from: first, heartbeat: { events.heartbeat() }) { changed in
+                    workspace?.site.changed(changed)
                     await rebuilder.rebuild(changed)
                 }
                 return true

@@ -5,5 +5,6 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Tạo sẵn tệp để bắt đầu / Write starting files.",
-        subcommands: [NewWorkbookCommand.self])
+        subcommands: [NewSiteCommand.self, NewUpdateCommand.self, NewPlanCommand.self, NewProvinceCommand.self,
+                      NewStoryCommand.self, NewWorkbookCommand.self])
 }

@@ -22,6 +22,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Mở trình duyệt / open the default browser.")
     var open = false
 
+    @Option(name: .long, help: "Mật khẩu cho không gian soạn thảo khi dùng --host / password of the editing workspace with --host.")
+    var editPassword: String?
+
+    @Flag(name: .long, help: "Tắt không gian soạn thảo / turn the editing workspace off.")
+    var noEdit = false
+
     func validate() throws {
         guard (0...65535).contains(port) else {
             throw ValidationError("--port: cổng phải từ 0 đến 65535 / the port must be from 0 to 65535")
@@ -34,7 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
         let options = PreviewOptions(
             content: URL(fileURLWithPath: site.content), contentDisplay: Console.display(site.content),
             templates: themePath.map { URL(fileURLWithPath: $0) }, themeName: input.themeName,
-            output: output.map { URL(fileURLWithPath: $0) }, host: host, port: port, language: site.lang, open: open)
+            output: output.map { URL(fileURLWithPath: $0) }, host: host, port: port, language: site.lang, open: open,
+            editPassword: editPassword, edit: !noEdit)
         let console = PreviewConsole(
             say: { Console.say($0); fflush(nil) },  // a pipe or file would otherwise hold the URL back
             report: { Console.report($0, language: $1) },

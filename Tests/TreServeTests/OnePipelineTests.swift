@@ -67,7 +67,10 @@ final class OnePipelineTests: XCTestCase {
                 XCTAssertEqual(response.body, data, path)
                 continue
             }
+            // The workspace's "Sửa trang này" link is served-only too, like the script.
+            let editLink = #"<a id="tre-edit-link" [^>]*>[^<]*</a>\n"#
             let served = response.text.replacingOccurrences(of: script, with: "", options: .regularExpression)
+                .replacingOccurrences(of: editLink, with: "", options: .regularExpression)
             XCTAssertNotEqual(served, response.text, "\(path) is served with the live-reload script")
             XCTAssertEqual(served, String(decoding: data, as: UTF8.self), path)
         }

@@ -50,7 +50,7 @@ struct RawHTTP {
     /// One TCP connection to the server on the loopback address, with a read timeout so a
     /// test can never hang.
     final class Connection {
-        private let fd: Int32
+        let fd: Int32
 
         init(port: Int, timeoutSeconds: Int = 15) throws {
             fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
