@@ -29,7 +29,7 @@ enum Layout {
     static let navigation: [(key: String, path: String)] = [
         ("nav_overview", PagePath.overview), ("nav_provinces", PagePath.provinces), ("nav_plans", PagePath.plans),
         ("nav_indicators", PagePath.indicators), ("nav_cooperatives", PagePath.cooperatives),
-        ("nav_updates", PagePath.updates),
+        ("nav_register", RegisterLayout.base), ("nav_updates", PagePath.updates),
     ]
 
     static func values(for page: Page, _ context: RenderContext) -> [String: Any] {

@@ -41,7 +41,8 @@ struct ProvincePages {
         }
         let cooperatives = family.flatMap { site.cooperatives(province: $0) }
         values["showcases"] = cooperatives.filter(\.isModel).map { Cards.cooperative($0, context, root: root) }
-        values["cooperative_count"] = cooperatives.count
+        values["cooperative_count"] = context.numbers.format(Double(cooperatives.count), decimals: 0)
+        values["register_href"] = root + RegisterLayout.path(RegisterLayout.home(province.slug, site))
         if !cooperatives.isEmpty {
             values["breakdown"] = Charts(context: context).breakdown(cooperatives, name: province.name,
                                                                       id: "co-cau-\(province.slug)")

@@ -41,7 +41,7 @@ struct SearchIndex {
     /// The section a page belongs to, shown beside each result.
     static func kind(of path: String) -> String {
         let first = path.split(separator: "/").first.map(String.init) ?? ""
-        return ["provinces", "plans", "indicators", "cooperatives", "updates"].contains(first) ? first : "site"
+        return ["provinces", "plans", "indicators", "cooperatives", "updates", "register"].contains(first) ? first : "site"
     }
 
     /// The index as a JavaScript file: `window.treSearchIndex = {...};`. Pages are in path
@@ -113,6 +113,7 @@ struct SearchPage {
     func page() -> Page {
         let root = PagePath.root(of: SearchIndex.pagePath)
         let kinds = ["provinces": "nav_provinces", "plans": "nav_plans", "indicators": "nav_indicators",
+                     "register": "nav_register",
                      "cooperatives": "nav_cooperatives", "updates": "nav_updates", "site": "nav_overview"]
         // Labels for the script, as data attributes: the script holds no words of its own.
         let labels = kinds.keys.sorted().map { ["kind": $0, "label": context.t(kinds[$0] ?? $0)] }
