@@ -96,7 +96,7 @@ public enum SiteRenderer {
         var files = SiteFiles()
         let page = SearchPage(context: context).page()
         files.add(PagePath.file(page.path), text: page.render(context))
-        files.add(SearchIndex.path, text: index.script())
+        for (path, text) in index.files() { files.add(path, text: text) }
         return files
     }
 
