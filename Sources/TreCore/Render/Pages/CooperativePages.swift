@@ -52,6 +52,7 @@ struct CooperativePages {
                 return ["src": root + media, "alt": story.photoAlts[photo] ?? coop.name]
             }
         }
+        for (key, value) in CooperativeContributions(context: context).values(coop, root: root) { values[key] = value }
         return Page(path: path, template: "pages/cooperative", title: coop.name, values: values)
     }
 }
