@@ -6,6 +6,8 @@ public struct Page {
     public var description: String?
     /// Page-specific values; the layout's common values are added by `Page.render`.
     public var values: [String: Any]
+    /// The page's own share picture (`og:image`); nil uses the site's default.
+    public var share: ShareImage?
 
     public init(path: String, template: String, title: String, description: String? = nil,
                 values: [String: Any]) {
@@ -58,7 +60,9 @@ enum Layout {
         if let organization = site.config.organization { values["organization"] = organization }
         // Social sites need an absolute image URL; without base_url the relative one still
         // works for previews that resolve it against the page.
-        values["social_image"] = (site.config.baseURL ?? root) + PagePath.socialImage
+        values["social_image"] = (site.config.baseURL ?? root) + (page.share?.path ?? PagePath.socialImage)
+        values["social_image_alt"] = page.share.map { [$0.title, $0.summary].filter { !$0.isEmpty }.joined(separator: " – ") }
+            ?? context.t("social_image_alt")
         if let base = site.config.baseURL {
             values["canonical"] = base + page.path
             values["feed_absolute"] = base + PagePath.feed

@@ -105,7 +105,11 @@ public enum SiteRenderer {
         var output = Output()
         switch task {
         case .page(let job):
-            guard let page = SitePages.page(job, context) else { break }
+            guard var page = SitePages.page(job, context) else { break }
+            if let share = page.share {
+                // A picture that cannot be drawn leaves the page with the site's default one.
+                if let png = try? share.png() { output.files.add(share.path, data: png) } else { page.share = nil }
+            }
             let html = page.render(context)
             output.files.add(PagePath.file(page.path), text: html)
             var index = SearchIndex()

@@ -53,6 +53,8 @@ struct CooperativePages {
             }
         }
         for (key, value) in CooperativeContributions(context: context).values(coop, root: root) { values[key] = value }
-        return Page(path: path, template: "pages/cooperative", title: coop.name, values: values)
+        var page = Page(path: path, template: "pages/cooperative", title: coop.name, values: values)
+        page.share = ShareCards.cooperative(coop, context)
+        return page
     }
 }

@@ -46,8 +46,10 @@ struct PlanPages {
         values["data_json"] = root + OpenData.planJSON(plan.slug)
         values["updates"] = site.updates(plan: plan.slug).map { Cards.update($0, context, root: root) }
         values["reports"] = site.reports(plan: plan.slug).map { ReportPages.card($0, context, root: root) }
-        return Page(path: path, template: "pages/plan", title: plan.title,
-                    description: [plan.number, plan.issuer].compactMap { $0 }.joined(separator: " – "),
-                    values: values)
+        var page = Page(path: path, template: "pages/plan", title: plan.title,
+                        description: [plan.number, plan.issuer].compactMap { $0 }.joined(separator: " – "),
+                        values: values)
+        page.share = ShareCards.plan(plan, context)
+        return page
     }
 }

@@ -57,7 +57,9 @@ struct ProvincePages {
             values["more_updates"] = root + ListPages.provinceUpdatesPath(province.slug)
         }
         values["reports"] = site.reports(province: province.slug).map { ReportPages.card($0, context, root: root) }
-        return Page(path: path, template: "pages/province", title: province.name, values: values)
+        var page = Page(path: path, template: "pages/province", title: province.name, values: values)
+        page.share = ShareCards.province(province, context)
+        return page
     }
 
     /// `provinces/<slug>/updates/`: all of a province's news, a page at a time, newest first.
