@@ -85,6 +85,8 @@ public struct BenchRunner {
             }
         }
         var result = BenchResult(scale: scale, tre: tre, hugo: hugo)
+        say("  tre: measuring page weights and a search in Chromium")
+        result.weights = BenchWeights.measure(treOutput)
         if scale == 1, options.previewEdits > 0 {
             say("  tre serve: starting on the corpus")
             do {
