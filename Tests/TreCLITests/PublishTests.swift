@@ -71,13 +71,15 @@ final class PublishTests: XCTestCase {
         }
         let page = try read(plain, "plans/ha-nam-291/index.html")
         XCTAssertFalse(page.contains("rel=\"canonical\""))
-        XCTAssertTrue(page.contains("<meta property=\"og:image\" content=\"../../assets/social.png\">"))
+        // A plan has a share picture of its own (issue 16); list pages keep the default one.
+        XCTAssertTrue(page.contains("<meta property=\"og:image\" content=\"../../share/plans/ha-nam-291.png\">"))
+        XCTAssertTrue(try read(plain, "plans/index.html").contains("<meta property=\"og:image\" content=\"../assets/social.png\">"))
         let based = try build(withBase(smallSite))
         let plan = try read(based, "plans/ha-nam-291/index.html")
         XCTAssertTrue(plan.contains("<link rel=\"canonical\" href=\"\(Self.baseURL)plans/ha-nam-291/\">"))
         XCTAssertTrue(plan.contains("<meta property=\"og:url\" content=\"\(Self.baseURL)plans/ha-nam-291/\">"))
-        XCTAssertTrue(plan.contains("<meta property=\"og:image\" content=\"\(Self.baseURL)assets/social.png\">"))
-        XCTAssertTrue(plan.contains("<meta name=\"twitter:image\" content=\"\(Self.baseURL)assets/social.png\">"))
+        XCTAssertTrue(plan.contains("<meta property=\"og:image\" content=\"\(Self.baseURL)share/plans/ha-nam-291.png\">"))
+        XCTAssertTrue(plan.contains("<meta name=\"twitter:image\" content=\"\(Self.baseURL)share/plans/ha-nam-291.png\">"))
         XCTAssertTrue(plan.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
         XCTAssertTrue(plan.contains("href=\"../../provinces/ha-nam/\""), "page links stay relative")
         XCTAssertTrue(try read(based, "robots.txt").contains("Sitemap: \(Self.baseURL)sitemap.xml"))
@@ -157,7 +159,7 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(urlset.uri, "http://www.sitemaps.org/schemas/sitemap/0.9")
         let locs = children(urlset, "url").compactMap { value($0, "loc") }
         // 6 lists, 2 provinces, 2 plans, 3 indicators, 1 showcase, 1 update.
-        XCTAssertEqual(locs.count, 15)
+        XCTAssertEqual(locs.count, 17)  // with register/ and register/ninh-binh/
         XCTAssertEqual(locs.first, Self.baseURL)
         XCTAssertTrue(locs.allSatisfy { $0.hasPrefix(Self.baseURL) })
         XCTAssertTrue(locs.contains(Self.baseURL + "cooperatives/htx-dong-tien/"))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The picture Zalo and Facebook show when a plan, province or showcase page is shared
+/// The picture Zalo and Facebook show when a plan or province page is shared
 /// (`og:image`): 1200 × 630 PNG with the page's title, its province and a summary line, drawn
 /// as SVG and rasterised in process by librsvg (`PNGRaster`). They accept PNG or JPEG, not
 /// SVG. When drawing fails the page keeps the default image, `assets/social.png`.
@@ -91,12 +91,14 @@ enum ShareCards {
                     summary: summary.filter { !$0.isEmpty }.joined(separator: " · "), context)
     }
 
-    static func cooperative(_ coop: Cooperative, _ context: RenderContext) -> ShareImage {
-        var parts = [context.kindName(coop.kind), context.ratingName(coop.rating)]
-        if let stars = coop.ocopStars, stars > 0 { parts.append("OCOP \(stars) \(context.t("stars"))") }
-        return card(ShareImage.path("cooperatives", coop.id), title: coop.name,
-                    kicker: [context.t("nav_cooperatives"), context.provinceName(coop.province)].joined(separator: " · "),
-                    summary: parts.joined(separator: " · "), context)
+    /// A showcase's first photo that social sites accept (JPEG or PNG), under `media/`.
+    static func photo(_ coop: Cooperative, _ context: RenderContext) -> String? {
+        for photo in coop.story?.photos ?? [] {
+            let lower = photo.lowercased()
+            guard lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png") else { continue }
+            if let media = MediaPath.resolve(photo, in: context.site.mediaPaths) { return media }
+        }
+        return nil
     }
 
     /// `8 chỉ tiêu: 3 Đạt, 2 Đúng tiến độ`; empty when there are no targets.

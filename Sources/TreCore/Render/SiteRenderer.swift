@@ -106,7 +106,9 @@ public enum SiteRenderer {
         switch task {
         case .page(let job):
             guard var page = SitePages.page(job, context) else { break }
-            if let share = page.share {
+            if page.sharePhoto != nil {
+                page.share = nil
+            } else if let share = page.share {
                 // A picture that cannot be drawn leaves the page with the site's default one.
                 if let png = try? share.png() { output.files.add(share.path, data: png) } else { page.share = nil }
             }
