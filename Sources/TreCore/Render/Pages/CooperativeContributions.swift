@@ -40,7 +40,7 @@ struct CooperativeContributions {
         }
         values["product_tags"] = coop.products.map { ["label": $0] }
         values["certification_tags"] = coop.certifications.map { ["label": $0] }
-        values["register_href"] = root + (RegisterLayout.anchors(site)[coop.id] ?? RegisterLayout.path(home))
+        values["register_href"] = root + (context.sharedRegister.anchors(site)[coop.id] ?? RegisterLayout.path(home))
         values["has_offer"] = !coop.products.isEmpty || !coop.certifications.isEmpty
         return values
     }

@@ -4,7 +4,7 @@
 extension SearchIndex {
     static func registerEntries(_ context: RenderContext) -> [Entry] {
         let site = context.site
-        let anchors = RegisterLayout.anchors(site)
+        let anchors = context.sharedRegister.anchors(site)
         var entries: [Entry] = []
         for coop in site.cooperatives where !coop.isModel {
             guard let path = anchors[coop.id] else { continue }
