@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -36,6 +35,9 @@ let package = Package(
             pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]
         ),
+        // Tre's own Mustache renderer: templates compiled once into steps over typed values
+        // (`MustacheValue`), no `Any` casts while rendering. No dependencies.
+        .target(name: "TreMustache"),
         // The pipeline: load → check → assemble → render → write. No server code here, so
         // the core builds and tests without Hummingbird.
         .target(
@@ -46,7 +48,7 @@ let package = Package(
                 "CRSVG",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                "TreMustache",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             plugins: ["EmbedThemePlugin"]
@@ -79,11 +81,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The Mustache specification (JSON files outside the repository) and the renderer's own cases.
+        .testTarget(name: "TreMustacheTests", dependencies: ["TreMustache"]),
         // Fixture sites in strings, shared by the test targets.
         .target(name: "TreTestSupport", dependencies: ["TreCore"], path: "Tests/TreTestSupport"),
         // ZIPFoundation: tests put workbook parts together by hand, as other programs write them.
         .testTarget(name: "TreCoreTests", dependencies: [
-            "TreCore", "TreBench", "TreTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "TreCore", "TreMustache", "TreBench", "TreTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "TreBenchTests", dependencies: ["TreBench", "TreCore", "TreTestSupport"]),
         // Runs the real `tre` binary on fixture folders.

@@ -31,6 +31,9 @@ public struct BenchResult: Sendable {
     public var previewEdits: [Double] = []
     /// What a reader downloads from Tre's output, against the budgets.
     public var weights: BenchWeights?
+    /// `tre build` with the build cache after one edit of each `BenchIncremental.Edit`, in
+    /// seconds; each was checked byte for byte against a build from nothing.
+    public var incremental: [Double] = []
 
     public init(scale: Double, tre: Tool, hugo: Tool?) {
         self.scale = scale
@@ -81,6 +84,7 @@ public enum BenchReport {
             guard let weights = result.weights else { continue }
             lines += weightLines(weights, scale: result.scale, vi: vi)
         }
+        lines += incrementalLines(results, vi: vi)
         for result in results where !result.previewEdits.isEmpty {
             let times = result.previewEdits.sorted()
             let median = fixed(times[times.count / 2] * 1000, 0), worst = fixed((times.last ?? 0) * 1000, 0)
@@ -109,6 +113,22 @@ public enum BenchReport {
                              : "Budgets: OVER in \(weights.overBudget.count + (overQuery ? 1 : 0)) file(s): ") + over)
         }
         return lines
+    }
+
+    /// One line per scale: the build after each edit, and how many times faster it is than
+    /// Hugo's full build of the same corpus.
+    static func incrementalLines(_ results: [BenchResult], vi: Bool) -> [String] {
+        results.filter { !$0.incremental.isEmpty }.map { result in
+            let language: Language = vi ? .vi : .en
+            let edits = zip(BenchIncremental.Edit.allCases, result.incremental).map { edit, seconds in
+                var text = "\(edit.label(language)) \(fixed(seconds, 2)) s"
+                if let hugo = result.hugo { text += " (\(fixed(hugo.seconds / max(seconds, 1e-9), 1))×)" }
+                return text
+            }.joined(separator: ", ")
+            return vi
+                ? "tre build sau một lần sửa ở \(scale(result.scale)): \(edits); (n×) = nhanh hơn bản dựng đầy đủ của Hugo; mỗi lần giống hệt bản dựng từ đầu."
+                : "tre build after one edit at \(scale(result.scale)): \(edits); (n×) = faster than Hugo's full build; each byte-identical to a build from nothing."
+        }
     }
 
     static func scale(_ value: Double) -> String {

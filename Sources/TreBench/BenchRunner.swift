@@ -11,6 +11,9 @@ public struct BenchRunner {
         public var seed: UInt64 = 2025
         /// Edits timed in `tre serve` at the 1× scale (none when 0 or 1× is not measured).
         public var previewEdits = 5
+        /// Whether to time `tre build` after one edit of each kind (with the build cache),
+        /// each compared byte for byte with a build from nothing.
+        public var incremental = true
         /// The `tre` executable to measure; the running one by default.
         public var tre = BenchProcess.currentExecutable()
 
@@ -72,7 +75,8 @@ public struct BenchRunner {
         try write(corpus.writeTre, into: treFolder.appendingPathComponent("Content"))
         let treOutput = treFolder.appendingPathComponent("Output")
         let tre = try tool("tre", runs: options.runs, output: treOutput, log: treFolder.appendingPathComponent("build.log")) {
-            try BenchProcess.run(options.tre, ["build", "--content", "Content", "--output", "Output", "--force"],
+            // From nothing every time: the build cache would make later runs incremental.
+            try BenchProcess.run(options.tre, ["build", "--content", "Content", "--output", "Output", "--force", "--no-cache"],
                                  in: treFolder, log: $0)
         }
         var hugo: BenchResult.Tool?
@@ -87,6 +91,9 @@ public struct BenchRunner {
         var result = BenchResult(scale: scale, tre: tre, hugo: hugo)
         say("  tre: measuring page weights and a search in Chromium")
         result.weights = BenchWeights.measure(treOutput)
+        if options.incremental {
+            result.incremental = try BenchIncremental(tre: options.tre, folder: treFolder, say: say).measure()
+        }
         if scale == 1, options.previewEdits > 0 {
             say("  tre serve: starting on the corpus")
             do {

@@ -26,6 +26,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Số lần sửa một kế hoạch khi đo tre serve ở quy mô 1 (0: không đo) / plan edits timed in tre serve at scale 1 (0: none).")
     var edits: Int = 5
 
+    @Flag(name: .long, help: "Không đo tre build sau một lần sửa / do not time tre build after one edit (the build cache).")
+    var noIncremental = false
+
     @Option(name: .long, help: "Ngôn ngữ / language: vi or en.")
     var lang: Language = .vi
 
@@ -49,6 +52,7 @@ struct BenchCommand: ParsableCommand {
         options.runs = runs
         options.seed = seed
         options.previewEdits = max(0, edits)
+        options.incremental = !noIncremental
         options.hugo = !noHugo && Console.hugoAvailable(lang)
         #if DEBUG
         Console.fail(lang == .vi ? "đây là bản gỡ lỗi (debug), số đo không đại diện; hãy dùng swift build -c release"

@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Thay cả thư mục xuất bản không do Tre tạo / replace an output folder Tre did not create.")
     var force = false
 
+    @Flag(name: .long, help: "Dựng lại tất cả, không dùng bộ đệm .tre/cache / build everything again, without the cache in .tre/cache.")
+    var noCache = false
+
     func run() throws {
         let started = Date()
         let input = try Console.load(site)
@@ -22,7 +25,11 @@ struct BuildCommand: ParsableCommand {
         var builder = input.builder(language: site.lang)
         // The reports' pages link to the Word and PDF files `tre report` made, which stay.
         builder.reportDocuments = ReportOutput.documents(in: folder)
+        let disk = Console.diskCache(output: folder, site: site, fresh: noCache)
+        builder.disk = disk
         let outcome = builder.build { FolderWriter.opening(folder, part: .site, force: force) }
+        // Only speed is lost when the cache cannot be written.
+        try? disk.save()
         let language = outcome.assembled.language
         Console.report(Console.merge(input.diagnostics, outcome.assembled.diagnostics), language: language)
         if outcome.assembled.diagnostics.hasErrors { throw ExitCode.failure }

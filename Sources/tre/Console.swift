@@ -42,6 +42,14 @@ enum Console {
         }
     }
 
+    /// The build cache of `output` (`.tre/cache/` beside it); an empty one with `fresh`.
+    static func diskCache(output: URL, site: SiteOptions, fresh: Bool) -> DiskCache {
+        let content = URL(fileURLWithPath: site.content)
+        let url = DiskCache.location(output: output, content: content)
+        let identity = DiskCache.identity(content: content, displayRoot: display(site.content))
+        return fresh ? DiskCache(replacing: url, identity: identity) : DiskCache(at: url, identity: identity)
+    }
+
     static func display(_ path: String) -> String {
         var path = path
         while path.hasSuffix("/"), path.count > 1 { path.removeLast() }

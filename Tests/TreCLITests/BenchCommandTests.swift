@@ -26,6 +26,12 @@ final class BenchCommandTests: XCTestCase {
         let row = try XCTUnwrap(lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("0.02× ") }, result.stdout)
         let cells = row.split(separator: " ")
         XCTAssertGreaterThanOrEqual(cells.count, hugo ? 11 : 5, row)
+        // Each edit's cached build was compared with a build from nothing; a difference fails the bench.
+        let incremental = try XCTUnwrap(lines.first { $0.hasPrefix("tre build after one edit at 0.02×") }, result.stdout)
+        for edit in ["one update", "one plan", "one row of progress.csv"] {
+            XCTAssertTrue(incremental.contains(edit), incremental)
+        }
+        XCTAssertTrue(result.stdout.contains("same bytes as a clean build"), result.stdout)
 
         // The page weights are printed and within the budgets, the query measured in Chromium
         // (unless Chromium is missing outside CI).

@@ -21,6 +21,8 @@ public struct SiteBuilder: Sendable {
     /// Kept by `tre serve` between builds: files and bodies that did not change are not
     /// parsed again.
     public var cache: BuildCache?
+    /// Kept by `tre build` on disk between runs: files that did not change are not parsed again.
+    public var disk: DiskCache?
     /// The Word and PDF files `tre report` made, as they are in the output now (`slug` →
     /// `docx`, `pdf`, from `ReportOutput.documents(in:)`): the reports' pages link to them.
     public var reportDocuments: [String: Set<String>] = [:]
@@ -69,7 +71,7 @@ public struct SiteBuilder: Sendable {
     }
 
     public func load() -> Loaded {
-        let (content, diagnostics) = ContentLoader.load(self.content, cache: cache)
+        let (content, diagnostics) = ContentLoader.load(self.content, cache: cache, disk: disk)
         var loaded = Loaded(content: content, templates: nil, diagnostics: diagnostics,
                             language: language ?? content?.config.language ?? .vi)
         guard let content else { return loaded }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The check stage: every reference from one file to another (mergers, the provinces of plans
 /// and updates, stories of cooperatives, pictures, progress rows without a target) and every
 /// Markdown body (its data blocks, links and images) is checked against the loaded content.
@@ -16,8 +18,33 @@ public enum ContentChecker {
 
     /// `cache` (kept by `tre serve`) gives back what bodies and data blocks gave last time.
     public static func check(_ content: SiteContent, cache: BuildCache? = nil) -> Checked {
-        var diagnostics = Diagnostics()
         let index = ContentIndex(content)
+        let bodies = content.provinces.map(\.body) + content.plans.map(\.body) + content.updates.map(\.body)
+            + content.stories.map(\.body) + content.reports.map(\.body)
+        // The references are one pass on one core; the bodies are checked on all cores
+        // meanwhile. Their findings are reported in the same order as ever.
+        let found = ConcurrentResults<(Diagnostics, [String: DataBlockRequest])>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            var diagnostics = Diagnostics()
+            if part == 0 {
+                checkReferences(content, index, &diagnostics)
+                found.set(0, (diagnostics, [:]))
+            } else {
+                let requests = BodyChecker(index: index, config: content.config, bodies: bodies, content: content, cache: cache)
+                    .check(&diagnostics)
+                found.set(1, (diagnostics, requests))
+            }
+        }
+        var diagnostics = Diagnostics()
+        var requests: [String: DataBlockRequest] = [:]
+        for case let (partDiagnostics, partRequests)? in found.values {
+            diagnostics.append(contentsOf: partDiagnostics)
+            requests.merge(partRequests) { first, _ in first }
+        }
+        return Checked(content: content, index: index, requests: requests, diagnostics: diagnostics)
+    }
+
+    static func checkReferences(_ content: SiteContent, _ index: ContentIndex, _ diagnostics: inout Diagnostics) {
         let references = ReferenceChecker(content: content, index: index)
         references.checkMergers(&diagnostics)
         references.checkPlans(&diagnostics)
@@ -25,10 +52,5 @@ public enum ContentChecker {
         references.checkUpdates(&diagnostics)
         references.checkProgressRows(&diagnostics)
         ReportChecker(content: content, index: index).check(&diagnostics)
-        let bodies = content.provinces.map(\.body) + content.plans.map(\.body) + content.updates.map(\.body)
-            + content.stories.map(\.body) + content.reports.map(\.body)
-        let requests = BodyChecker(index: index, config: content.config, bodies: bodies, content: content, cache: cache)
-            .check(&diagnostics)
-        return Checked(content: content, index: index, requests: requests, diagnostics: diagnostics)
     }
 }

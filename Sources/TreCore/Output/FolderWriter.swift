@@ -97,13 +97,18 @@ public final class FolderWriter: SiteWriter, @unchecked Sendable {
     }
 
     /// Writes the bytes with plain system calls: no intermediate `Data`, no temporary file
-    /// (the whole folder is the temporary). Returns what went wrong.
+    /// (the whole folder is the temporary). A file whose bytes are those of the previous
+    /// output is linked instead (`keepUnchanged`). Returns what went wrong.
     func put(_ path: String, bytes: UnsafeRawBufferPointer) -> OutputFailure? {
         guard SiteFiles.isSafe(path) else { return .unsafePath(path) }
         let file = staging.path + "/" + path
         if let slash = path.lastIndex(of: "/") {
             do { try makeDirectory(String(path[..<slash])) } catch { return error }
         }
+        if keepUnchanged(path, bytes: bytes, at: file) { return nil }
+        // A name written twice may be a link to the previous output's file: never write
+        // through it, or the output that stays on failure would change.
+        unlink(file)
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .io(file, String(cString: strerror(errno))) }
         defer { close(descriptor) }

@@ -18,10 +18,22 @@ struct Charts {
         """
     }
 
-    /// One target's progress bar.
+    /// One target's progress bar, drawn once per build for its pages and its file.
     func bullet(_ target: Target, indicator: Indicator, progress: TargetProgress, id: String) -> String {
         let input = bulletInput(target, indicator, progress)
-        return figure(BulletChart.svg(input, language: language, idPrefix: id), BulletChart.table(input, language: language))
+        let svg = context.sharedFigures.svg(Self.key("tien-do", target, day: day), id: id) {
+            BulletChart.svg(input, language: language, idPrefix: $0)
+        }
+        return figure(svg, BulletChart.table(input, language: language))
+    }
+
+    /// The day this context judges at, as part of a drawing's key: drawings are shared only
+    /// between pages judged at the same day.
+    var day: String { context.judgedAt.map { "\u{0}" + $0.iso } ?? "" }
+
+    /// The key a target's chart is kept under in `SharedFigures`.
+    static func key(_ kind: String, _ target: Target, day: String) -> String {
+        "\(kind)\u{0}\(target.plan)\u{0}\(target.indicator)\u{0}\(target.targetYear)" + day
     }
 
     func bulletInput(_ target: Target, _ indicator: Indicator, _ progress: TargetProgress) -> BulletChart.Input {
@@ -31,8 +43,10 @@ struct Charts {
     /// A plan's observations over time against the straight path to its target.
     func timeSeries(_ target: Target, indicator: Indicator, id: String) -> String {
         guard let input = timeSeriesInput(target, indicator) else { return "" }
-        return figure(TimeSeriesChart.svg(input, language: language, idPrefix: id),
-                      TimeSeriesChart.table(input, language: language))
+        let svg = context.sharedFigures.svg(Self.key("bieu-do", target, day: day), id: id) {
+            TimeSeriesChart.svg(input, language: language, idPrefix: $0)
+        }
+        return figure(svg, TimeSeriesChart.table(input, language: language))
     }
 
     func timeSeriesInput(_ target: Target, _ indicator: Indicator) -> TimeSeriesChart.Input? {
@@ -82,18 +96,25 @@ struct Charts {
 
 /// The same charts as standalone SVG files under `charts/`, for press releases and slides.
 enum ChartFiles {
-    /// One target's progress bar and time series. Targets are independent, so a build draws
-    /// and writes each as a task of its own and never holds all charts in memory.
+    /// One target's progress bar and time series. Targets are independent, so a build writes
+    /// each as a task of its own. A chart a page already drew (`SharedFigures`) is taken from
+    /// there with the file's id; one no page drew is drawn here and not kept.
     static func targetFiles(_ target: Target, _ context: RenderContext) -> [(String, String)] {
         let site = context.site
         let charts = Charts(context: context)
         guard let indicator = site.indicator(target.indicator) else { return [] }
         let base = "charts/plans/\(target.plan)/\(target.indicator)-\(target.targetYear)"
         let progress = site.progress(target)
-        var svgs = [(base + "-tien-do.svg", BulletChart.svg(charts.bulletInput(target, indicator, progress),
-                                                            language: context.language, idPrefix: "tien-do"))]
+        // The bar shows `as_of`, so only a drawing judged at `as_of` is its.
+        let bullet = context.sharedFigures.svg(Charts.key("tien-do", target, day: ""), id: "tien-do", keep: false) {
+            BulletChart.svg(charts.bulletInput(target, indicator, progress), language: context.language, idPrefix: $0)
+        }
+        var svgs = [(base + "-tien-do.svg", bullet)]
         if let input = charts.timeSeriesInput(target, indicator) {
-            svgs.append((base + ".svg", TimeSeriesChart.svg(input, language: context.language, idPrefix: "bieu-do")))
+            let line = context.sharedFigures.svg(Charts.key("bieu-do", target, day: charts.day), id: "bieu-do", keep: false) {
+                TimeSeriesChart.svg(input, language: context.language, idPrefix: $0)
+            }
+            svgs.append((base + ".svg", line))
         }
         return svgs
     }

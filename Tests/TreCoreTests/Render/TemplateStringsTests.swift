@@ -1,4 +1,4 @@
-import Mustache
+import TreMustache
 import XCTest
 @testable import TreCore
 
@@ -31,7 +31,7 @@ final class TemplateStringsTests: XCTestCase {
         }
         let values: [String: Any] = ["t": Self.strings, "flag": true, "x": "<x>",
                                      "items": [["name": "Một"], ["name": "Hai & ba"]]]
-        return library.render(values, withTemplate: name)
+        return library.render(TemplateValues.value(values), withTemplate: name)
     }
 
     func testWrittenInStringsRenderAsLookups() throws {

@@ -14,9 +14,10 @@ extension ContentFiles {
         var paths: [String] = []
         walk(root, relative: "", root: root, into: &paths, diagnostics: &diagnostics, displayRoot: displayRoot)
         let base = root.path + "/"
-        let files = ContentFiles(displayRoot: displayRoot, paths: paths) { relative in
+        var files = ContentFiles(displayRoot: displayRoot, paths: paths) { relative in
             try Data(contentsOf: URL(fileURLWithPath: base + relative))
         }
+        files.stamp = { FileStamp.of(base + $0) }
         return (files, diagnostics)
     }
 

@@ -9,6 +9,8 @@ public struct ContentFiles: Sendable {
     /// Relative paths of every regular file, sorted, using `/`.
     public var paths: [String]
     public var read: @Sendable (_ relativePath: String) throws -> Data
+    /// The file system's stamp of a file, for the build cache; nil for files held in memory.
+    public var stamp: @Sendable (_ relativePath: String) -> FileStamp? = { _ in nil }
 
     public init(displayRoot: String, paths: [String], read: @escaping @Sendable (String) throws -> Data) {
         self.displayRoot = displayRoot

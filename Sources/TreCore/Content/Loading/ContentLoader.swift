@@ -7,8 +7,9 @@ import Foundation
 public enum ContentLoader {
     /// Loads `files`. With a `cache` (as `tre serve` keeps), files that did not change since
     /// the last load are not parsed again.
-    public static func load(_ files: ContentFiles, cache: BuildCache? = nil) -> (content: SiteContent?, diagnostics: Diagnostics) {
-        var reader = FileReader(files: files, cache: cache)
+    public static func load(_ files: ContentFiles, cache: BuildCache? = nil,
+                            disk: DiskCache? = nil) -> (content: SiteContent?, diagnostics: Diagnostics) {
+        var reader = FileReader(files: files, cache: cache, disk: disk)
         guard let config = SiteConfigLoader.load(&reader) else {
             return (nil, reader.diagnostics)
         }
@@ -25,7 +26,7 @@ public enum ContentLoader {
         let pages = paths.filter { PageFile($0) != nil }
         let loaded = ConcurrentResults<(page: PageFile.Loaded?, diagnostics: Diagnostics)>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            var own = FileReader(files: files, cache: cache)
+            var own = FileReader(files: files, cache: cache, disk: disk)
             let page = PageFile(pages[index])?.load(pages[index], &own)
             loaded.set(index, (page, own.diagnostics))
         }

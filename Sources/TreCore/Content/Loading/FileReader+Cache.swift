@@ -4,7 +4,7 @@ extension FileReader {
     /// `make`'s result for the file at `path`, taken from the cache when the file's bytes and
     /// `key` are what they were when it was made; the messages `make` gave then are given again.
     mutating func memo<Value>(_ path: String, key: AnyHashable = 0, _ make: (inout FileReader) -> Value) -> Value {
-        guard let cache else { return make(&self) }
+        guard let cache else { return remembered(path, key: key, make) }
         if let hit: (value: Value, diagnostics: [Diagnostic]) = cache.trusted(path, key: key) {
             diagnostics.append(contentsOf: Diagnostics(hit.diagnostics))
             return hit.value
@@ -21,6 +21,29 @@ extension FileReader {
         readAhead = nil
         cache.store(path, BuildCache.FileEntry(bytes: bytes, key: key, value: value,
                                                diagnostics: Array(diagnostics.items[before...])))
+        return value
+    }
+
+    /// `make`'s result through the disk cache of `tre build`, when there is one: a file whose
+    /// stamp (and `key`) is as it was is not read at all.
+    private mutating func remembered<Value>(_ path: String, key: AnyHashable, _ make: (inout FileReader) -> Value) -> Value {
+        guard let disk else { return make(&self) }
+        // The stamp before the bytes: a file written in between is parsed again next time.
+        let stamp = files.stamp(path)
+        var bytes: Data?
+        let files = files
+        if let hit = disk.value(path, stamp: stamp, key: key, bytes: { bytes = try? files.read(path); return bytes }),
+           let value = hit.value as? Value {
+            diagnostics.append(contentsOf: Diagnostics(hit.diagnostics))
+            return value
+        }
+        guard let read = bytes ?? (try? files.read(path)) else { return make(&self) }
+        let before = diagnostics.items.count
+        readAhead = (path, read)
+        let value = make(&self)
+        readAhead = nil
+        disk.store(path, stamp: stamp, bytes: read, key: key, value: value,
+                   diagnostics: Array(diagnostics.items[before...]))
         return value
     }
 

@@ -6,13 +6,16 @@ struct FileReader {
     var diagnostics = Diagnostics()
     /// Results of the last build, for `memo`; nil parses everything.
     let cache: BuildCache?
+    /// Results of the last `tre build`, kept on disk, for `memo` when there is no `cache`.
+    let disk: DiskCache?
     /// The bytes `memo` has just read to compare with the cache, so that parsing the file
     /// does not read it a second time.
     var readAhead: (path: String, bytes: Data)?
 
-    init(files: ContentFiles, cache: BuildCache? = nil) {
+    init(files: ContentFiles, cache: BuildCache? = nil, disk: DiskCache? = nil) {
         self.files = files
         self.cache = cache
+        self.disk = disk
     }
 
     func exists(_ path: String) -> Bool {
