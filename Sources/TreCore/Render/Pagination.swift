@@ -41,18 +41,22 @@ struct Pagination {
         }
         var items: [[String: Any]] = []
         for (position, number) in numbers.enumerated() {
-            if position > 0, number - numbers[position - 1] > 1 { items.append(["gap": true]) }
+            if position > 0, number - numbers[position - 1] > 1 {
+                var gap: [String: Any] = [:]
+                gap["gap"] = true
+                items.append(gap)
+            }
             var item: [String: Any] = ["number": number, "href": root + path(number)]
             if number == page { item["current"] = true }
             items.append(item)
         }
         var values: [String: Any] = [
-            "pages": items,
             "label": context.t("pagination_label"),
             "summary": context.t("pagination_summary")
                 .replacingOccurrences(of: "{page}", with: String(page))
                 .replacingOccurrences(of: "{count}", with: String(pageCount)),
         ]
+        values["pages"] = items
         if page > 1 { values["prev"] = root + path(page - 1) }
         if page < pageCount { values["next"] = root + path(page + 1) }
         return values

@@ -72,8 +72,8 @@ struct ProvincePages {
         let updates = ListPages.provinceUpdates(province.slug, site)
         var values: [String: Any] = [
             "updates": pages.slice(updates, number).map { Cards.update($0, context, root: root) },
-            "kicker_link": ["href": root + PagePath.province(province.slug), "name": province.name],
         ]
+        values["kicker_link"] = ["href": root + PagePath.province(province.slug), "name": province.name]
         for (key, value) in pages.pageValues(number, root: root, context) { values[key] = value }
         let title = context.t("updates_title") + " – " + province.name
         return Page(path: path, template: "pages/updates", title: ListPages.title(title, number, context), values: values)
