@@ -29,6 +29,8 @@ public struct BenchResult: Sendable {
     /// page was served with it (measured at 1× only).
     public var serveStartup: Double?
     public var previewEdits: [Double] = []
+    /// What a reader downloads from Tre's output, against the budgets.
+    public var weights: BenchWeights?
     /// `tre build` with the build cache after one edit of each `BenchIncremental.Edit`, in
     /// seconds; each was checked byte for byte against a build from nothing.
     public var incremental: [Double] = []
@@ -78,6 +80,10 @@ public enum BenchReport {
             lines.append((vi ? "Tre, mili giây mỗi trang theo quy mô: " : "Tre, milliseconds per page by scale: ")
                 + zip(results, perPage).map { "\(scale($0.scale)): \(fixed($1, 3))" }.joined(separator: ", "))
         }
+        for result in results {
+            guard let weights = result.weights else { continue }
+            lines += weightLines(weights, scale: result.scale, vi: vi)
+        }
         lines += incrementalLines(results, vi: vi)
         for result in results where !result.previewEdits.isEmpty {
             let times = result.previewEdits.sorted()
@@ -88,6 +94,25 @@ public enum BenchReport {
                 : "tre serve at \(scale(result.scale)): one plan edited → its page served updated after \(median) ms (median, slowest \(worst) ms, \(times.count) edits); startup \(startup) s.")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The page-weight lines of one scale: largest page, largest asset, a query's index bytes.
+    static func weightLines(_ weights: BenchWeights, scale value: Double, vi: Bool) -> [String] {
+        func kb(_ bytes: Int) -> String { fixed(Double(bytes) / 1024, 1) + " KB" }
+        let query = weights.queryBytes.map(kb) ?? (vi ? "không đo (thiếu Chromium)" : "not measured (no Chromium)")
+        var lines = [vi
+            ? "Dung lượng ở \(scale(value)): trang HTML lớn nhất \(kb(weights.largestPage.bytes)) (\(weights.largestPage.path)), tệp JS/CSS lớn nhất \(kb(weights.largestAsset.bytes)) (\(weights.largestAsset.path)), tìm “\(BenchWeights.query)” tải \(query) chỉ mục."
+            : "Weights at \(scale(value)): largest HTML page \(kb(weights.largestPage.bytes)) (\(weights.largestPage.path)), largest JS/CSS \(kb(weights.largestAsset.bytes)) (\(weights.largestAsset.path)), the query “\(BenchWeights.query)” loads \(query) of index."]
+        let overQuery = (weights.queryBytes ?? 0) > BenchWeights.queryBudget
+        if weights.overBudget.isEmpty, !overQuery {
+            lines.append(vi ? "Ngân sách (HTML ≤ 150 KB, JS/CSS ≤ 100 KB, tìm kiếm ≤ 120 KB): đạt."
+                            : "Budgets (HTML ≤ 150 KB, JS/CSS ≤ 100 KB, search ≤ 120 KB): met.")
+        } else {
+            let over = weights.overBudget.prefix(5).joined(separator: ", ") + (overQuery ? " search" : "")
+            lines.append((vi ? "Ngân sách: VƯỢT ở \(weights.overBudget.count + (overQuery ? 1 : 0)) tệp: "
+                             : "Budgets: OVER in \(weights.overBudget.count + (overQuery ? 1 : 0)) file(s): ") + over)
+        }
+        return lines
     }
 
     /// One line per scale: the build after each edit, and how many times faster it is than

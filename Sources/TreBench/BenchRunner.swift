@@ -89,6 +89,8 @@ public struct BenchRunner {
             }
         }
         var result = BenchResult(scale: scale, tre: tre, hugo: hugo)
+        say("  tre: measuring page weights and a search in Chromium")
+        result.weights = BenchWeights.measure(treOutput)
         if options.incremental {
             result.incremental = try BenchIncremental(tre: options.tre, folder: treFolder, say: say).measure()
         }

@@ -47,10 +47,33 @@ def first_page(output, folder):
     return folder + "/" + names[0] + "/" if names else None
 
 
+def showcase_without_story(output):
+    """The first showcase page, in name order, that has no story section."""
+    folder = os.path.join(output, "cooperatives")
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name, "index.html")
+        if os.path.isfile(path) and 'id="cau-chuyen"' not in open(path, encoding="utf-8").read():
+            return "cooperatives/" + name + "/"
+    return None
+
+
 def pages_of_every_type(output):
     pages = ["", "provinces/", "plans/", "indicators/", "cooperatives/", "updates/", "search/?q=hop+tac+xa", "404.html"]
     if os.path.isdir(os.path.join(output, "reports")):
         pages.append("reports/")
+    # The register (a province's table, and a later page of it when there is one), a second
+    # page of the news, and a showcase without a story.
+    pages.append("register/")
+    register = first_page(output, "register")
+    if register:
+        pages.append(register)
+        if os.path.isdir(os.path.join(output, register, "trang-2")):
+            pages.append(register + "trang-2/")
+    if os.path.isdir(os.path.join(output, "updates", "trang-2")):
+        pages.append("updates/trang-2/")
+    storyless = showcase_without_story(output)
+    if storyless:
+        pages.append(storyless)
     for folder in ["provinces", "plans", "indicators", "cooperatives", "updates", "reports"]:
         if not os.path.isdir(os.path.join(output, folder)):
             continue
@@ -148,6 +171,11 @@ def test_pages(driver, base, output, shots):
 
 
 def result_titles(driver):
+    # The index pieces load after the page: wait until the search has said how many it found.
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "search-status").text.strip() != "")
+    except Exception:
+        pass
     return [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result h2 a")]
 
 
@@ -180,6 +208,45 @@ def test_search(driver, base):
     check("Ninh Bình" in result_titles(driver), "the header search form finds Ninh Bình", str(result_titles(driver)))
 
 
+def test_register(driver, base, output):
+    """The register's filters, with the script: every row shown has the kind chosen, and
+    choosing all again gives the page's own rows back."""
+    page = first_page(output, "register")
+    if not page:
+        check(False, "the site has a register page")
+        return
+    set_width(driver, DESKTOP)
+    open_page(driver, base + page)
+    form = driver.find_element(By.CSS_SELECTOR, ".register-filters")
+    check(form.is_displayed(), "register: the filters show when the script runs")
+    before = len(driver.find_elements(By.CSS_SELECTOR, ".register-table tbody tr"))
+    select = driver.find_element(By.CSS_SELECTOR, ".register-filters select[name=kind]")
+    options = [o.get_attribute("value") for o in select.find_elements(By.TAG_NAME, "option") if o.get_attribute("value")]
+    kind = options[0]
+    driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                          select, kind)
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".register-count").text.strip() != ""
+                                    and "…" not in d.find_element(By.CSS_SELECTOR, ".register-count").text)
+    label = select.find_element(By.CSS_SELECTOR, "option[value='%s']" % kind).text
+    kinds = [row.find_elements(By.TAG_NAME, "td")[0].text
+             for row in driver.find_elements(By.CSS_SELECTOR, ".register-table tbody tr")]
+    check(len(kinds) > 0 and all(k == label for k in kinds), "register: filtering by kind shows only %s" % label,
+          str(sorted(set(kinds))))
+    button = driver.find_element(By.CSS_SELECTOR, "th[data-sort=members] button")
+    button.click()
+    members = [row.find_elements(By.TAG_NAME, "td")[5].text.replace(".", "").replace(",", "")
+               for row in driver.find_elements(By.CSS_SELECTOR, ".register-table tbody tr")]
+    numbers = [int(m) if m.isdigit() else -1 for m in members]
+    check(numbers == sorted(numbers, reverse=True), "register: sorting by members puts the largest first", str(numbers[:10]))
+    driver.execute_script("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", select)
+    # Back to name order (ascending): with no filter, the page's own rows and pagination.
+    driver.find_element(By.CSS_SELECTOR, "th[data-sort=name] button").click()
+    after = len(driver.find_elements(By.CSS_SELECTOR, ".register-table tbody tr"))
+    check(after == before, "register: clearing the filters shows the page's own rows again", "%d then %d" % (before, after))
+    errors = console_errors(driver)
+    check(not errors, "register: no console errors", "\n".join(errors))
+
+
 def test_from_disk(driver, output):
     """Opened from a folder, links must lead to pages, not to folder listings."""
     set_width(driver, DESKTOP)
@@ -193,6 +260,15 @@ def test_from_disk(driver, output):
           "from disk, the provinces link opens the provinces page", driver.current_url)
     open_page(driver, "file://" + os.path.abspath(os.path.join(output, "search", "index.html")) + "?q=hop+tac+xa")
     check(len(result_titles(driver)) > 3, "from disk, search works (the index is a script, not a fetch)")
+    # With and without tone marks, the pieces load from disk and find the same first result.
+    firsts = []
+    for query in ["dong nai", "Đồng Nai"]:
+        open_page(driver, "file://" + os.path.abspath(os.path.join(output, "search", "index.html"))
+                  + "?q=" + urllib.parse.quote(query))
+        titles = result_titles(driver)
+        check("Đồng Nai" in titles[:3], "from disk, search %r finds Đồng Nai" % query, str(titles[:5]))
+        firsts.append(titles[:1])
+    check(firsts[0] == firsts[1], "from disk, tone marks do not change the ranking", str(firsts))
     errors = console_errors(driver)
     check(not errors, "from disk, search logs no console errors", "\n".join(errors))
 
@@ -208,12 +284,16 @@ def main():
         folder = arguments[arguments.index("--screenshots") + 1]
         os.makedirs(folder, exist_ok=True)
         shots = {"dir": folder, "pages": {"": "overview", first_page(output, "provinces"): "province",
-                                          first_page(output, "cooperatives"): "showcase"}}
+                                          first_page(output, "cooperatives"): "showcase",
+                                          first_page(output, "register"): "register",
+                                          showcase_without_story(output): "showcase-no-story",
+                                          first_page(output, "updates"): "update"}}
     server, base = serve(output)
     driver = browser()
     try:
         test_pages(driver, base, output, shots)
         test_search(driver, base)
+        test_register(driver, base, output)
         test_from_disk(driver, output)
     finally:
         driver.quit()

@@ -44,8 +44,16 @@ final class BenchCorpusTests: XCTestCase {
         let built = SiteBuilder.over(content, themeName: "(built-in theme)").build { .success(memory) }
         let diagnostics = built.assembled.diagnostics
         XCTAssertTrue(diagnostics.isEmpty, "\(diagnostics.items.prefix(3).map(\.message.en))")
-        // 63 provinces, 20 plans, 24 indicators, 200 showcases, 100 updates, 7 lists, search.
-        XCTAssertEqual(built.rendered?.pages, 63 + 20 + 24 + 200 + 100 + 7 + 1)
+        // 63 provinces, 20 plans, 24 indicators, 200 showcases, 100 updates, 7 lists, search;
+        // then the register (its list and a page per new province, 34), and the later pages
+        // of the lists (`…/trang-n/`) and the provinces' news lists.
+        let html = memory.files.paths.filter { $0.hasSuffix(".html") }
+        let register = html.filter { $0.hasPrefix("register/") && !$0.contains("/trang-") }
+        XCTAssertEqual(register.count, 1 + 34)
+        let later = html.filter { $0.contains("/trang-") || ($0.hasPrefix("provinces/") && $0.contains("/updates/")) }
+        XCTAssertTrue(html.contains("updates/trang-2/index.html"), "100 updates, 40 a page")
+        XCTAssertTrue(html.contains("cooperatives/trang-5/index.html"), "200 showcases, 48 a page")
+        XCTAssertEqual(built.rendered?.pages, 63 + 20 + 24 + 200 + 100 + 7 + 1 + register.count + later.count)
         XCTAssertEqual(memory.files.paths.filter { $0.hasSuffix(".html") }.count, built.rendered?.pages)
     }
 

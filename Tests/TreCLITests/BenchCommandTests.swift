@@ -33,6 +33,20 @@ final class BenchCommandTests: XCTestCase {
         }
         XCTAssertTrue(result.stdout.contains("same bytes as a clean build"), result.stdout)
 
+        // The page weights are printed and within the budgets, the query measured in Chromium
+        // (unless Chromium is missing outside CI).
+        let weights = try XCTUnwrap(lines.first { $0.hasPrefix("Weights at 0.02×: largest HTML page ") }, result.stdout)
+        XCTAssertTrue(lines.contains("Budgets (HTML ≤ 150 KB, JS/CSS ≤ 100 KB, search ≤ 120 KB): met."), result.stdout)
+        let chromium = FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        if chromium || ProcessInfo.processInfo.environment["CI"] == "true" {
+            XCTAssertFalse(weights.contains("not measured"), weights)
+        }
+        // The same figures from the kept output, sized here: no page or script over its budget.
+        let kept = BenchWeights.files(folder.appendingPathComponent("scale-0.02/tre/Output"))
+        XCTAssertEqual(kept.overBudget, [])
+        XCTAssertTrue(kept.largestPage.bytes > 1000 && kept.largestPage.bytes <= BenchWeights.pageBudget)
+        XCTAssertTrue(weights.contains(kept.largestPage.path), weights)
+
         // The last run's output is left in place; the first run's was moved aside and deleted
         // at the end.
         let base = folder.appendingPathComponent("scale-0.02")

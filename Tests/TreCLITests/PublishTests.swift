@@ -71,13 +71,15 @@ final class PublishTests: XCTestCase {
         }
         let page = try read(plain, "plans/ha-nam-291/index.html")
         XCTAssertFalse(page.contains("rel=\"canonical\""))
-        XCTAssertTrue(page.contains("<meta property=\"og:image\" content=\"../../assets/social.png\">"))
+        // A plan has a share picture of its own (issue 16); list pages keep the default one.
+        XCTAssertTrue(page.contains("<meta property=\"og:image\" content=\"../../share/plans/ha-nam-291.png\">"))
+        XCTAssertTrue(try read(plain, "plans/index.html").contains("<meta property=\"og:image\" content=\"../assets/social.png\">"))
         let based = try build(withBase(smallSite))
         let plan = try read(based, "plans/ha-nam-291/index.html")
         XCTAssertTrue(plan.contains("<link rel=\"canonical\" href=\"\(Self.baseURL)plans/ha-nam-291/\">"))
         XCTAssertTrue(plan.contains("<meta property=\"og:url\" content=\"\(Self.baseURL)plans/ha-nam-291/\">"))
-        XCTAssertTrue(plan.contains("<meta property=\"og:image\" content=\"\(Self.baseURL)assets/social.png\">"))
-        XCTAssertTrue(plan.contains("<meta name=\"twitter:image\" content=\"\(Self.baseURL)assets/social.png\">"))
+        XCTAssertTrue(plan.contains("<meta property=\"og:image\" content=\"\(Self.baseURL)share/plans/ha-nam-291.png\">"))
+        XCTAssertTrue(plan.contains("<meta name=\"twitter:image\" content=\"\(Self.baseURL)share/plans/ha-nam-291.png\">"))
         XCTAssertTrue(plan.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
         XCTAssertTrue(plan.contains("href=\"../../provinces/ha-nam/\""), "page links stay relative")
         XCTAssertTrue(try read(based, "robots.txt").contains("Sitemap: \(Self.baseURL)sitemap.xml"))
@@ -157,7 +159,7 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(urlset.uri, "http://www.sitemaps.org/schemas/sitemap/0.9")
         let locs = children(urlset, "url").compactMap { value($0, "loc") }
         // 6 lists, 2 provinces, 2 plans, 3 indicators, 1 showcase, 1 update.
-        XCTAssertEqual(locs.count, 15)
+        XCTAssertEqual(locs.count, 17)  // with register/ and register/ninh-binh/
         XCTAssertEqual(locs.first, Self.baseURL)
         XCTAssertTrue(locs.allSatisfy { $0.hasPrefix(Self.baseURL) })
         XCTAssertTrue(locs.contains(Self.baseURL + "cooperatives/htx-dong-tien/"))
@@ -168,26 +170,37 @@ final class PublishTests: XCTestCase {
 
     func testSearchIndexFoldsVietnameseWords() throws {
         let output = try build()
-        let script = try read(output, "search/index.js")
-        let prefix = "window.treSearchIndex = "
-        let start = try XCTUnwrap(script.range(of: prefix))
-        let json = String(script[start.upperBound...].dropLast(2))  // ";\n"
-        let index = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let pages = try XCTUnwrap(index["pages"] as? [[String]])
-        let words = try XCTUnwrap(index["words"] as? [String])
-        let postings = try XCTUnwrap(index["postings"] as? [[Int]])
-        XCTAssertEqual(words, words.sorted())
-        XCTAssertEqual(words.count, postings.count)
-        XCTAssertTrue(words.allSatisfy { $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) } })
-        func pagesWith(_ word: String) -> [String] {
-            guard let at = words.firstIndex(of: word) else { return [] }
-            return postings[at].map { pages[$0][0] }
+        func object(_ path: String, after prefix: String) throws -> Any {
+            let script = try read(output, path)
+            let start = try XCTUnwrap(script.range(of: prefix), path)
+            let json = String(script[start.upperBound...].dropLast(2))  // ";\n"
+            return try JSONSerialization.jsonObject(with: Data(json.utf8))
         }
+        let manifest = try XCTUnwrap(try object("search/index.js", after: "window.treSearchIndex = ") as? [String: Any])
+        let count = try XCTUnwrap(manifest["pages"] as? Int)
+        let chunkSize = try XCTUnwrap(manifest["chunk"] as? Int)
+        let keys = try XCTUnwrap(manifest["shards"] as? [String])
+        var pages: [[String]] = []
+        for number in 0..<((count + chunkSize - 1) / chunkSize) {
+            pages += try XCTUnwrap(try object("search/p/\(number).js", after: "] = ") as? [[String]])
+        }
+        XCTAssertEqual(pages.count, count)
+        var words: [String: [Int]] = [:]
+        for key in keys {
+            let shard = try XCTUnwrap(try object("search/w/\(key).js", after: "] = ") as? [String: [String]])
+            for (word, sets) in shard {
+                XCTAssertTrue(word.hasPrefix(key))
+                words[word] = try Self.decode(try XCTUnwrap(sets.first), count: count)
+            }
+        }
+        XCTAssertTrue(words.keys.allSatisfy { $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) } })
+        func pagesWith(_ word: String) -> [String] { (words[word] ?? []).map { pages[$0][0] } }
         // "Đồng Tiến" is indexed as "dong tien"; words outside <main> (the header's organization,
         // "Thử Nghiệm") are not, so they do not match every page.
         XCTAssertTrue(pagesWith("dong").contains("cooperatives/htx-dong-tien/"))
         XCTAssertEqual(pagesWith("nghiem"), [])
-        XCTAssertEqual(pagesWith("ninh"), ["", "provinces/", "provinces/ha-nam/", "provinces/ninh-binh/"])
+        XCTAssertEqual(pagesWith("ninh").filter { !$0.hasPrefix("register/") },
+                       ["", "provinces/", "provinces/ha-nam/", "provinces/ninh-binh/"])
         XCTAssertTrue(pagesWith("hop").contains("plans/ha-nam-291/"))
         XCTAssertEqual(pages.map { $0[0] }, pages.map { $0[0] }.sorted())
         XCTAssertFalse(pages.contains { $0[0] == "404.html" || $0[0] == "search/" })
@@ -195,6 +208,19 @@ final class PublishTests: XCTestCase {
             "updates/tin-dau-tien/", "Hà Nam đẩy mạnh phát triển hợp tác xã", "updates", "Tin minh họa về tiến độ.",
         ])
         XCTAssertTrue(try read(output, "search/index.html").contains("<script src=\"../search/index.js\" defer></script>"))
+    }
+
+    /// A page set of the index: `d` + base-36 gaps from -1, or `b` + a base64 bitmap.
+    static func decode(_ encoded: String, count: Int) throws -> [Int] {
+        if encoded.hasPrefix("b") {
+            let bytes = try XCTUnwrap(Data(base64Encoded: String(encoded.dropFirst())))
+            return (0..<count).filter { bytes[$0 >> 3] & (1 << UInt8($0 & 7)) != 0 }
+        }
+        var page = -1
+        return try encoded.dropFirst().split(separator: ",").map { gap in
+            page += try XCTUnwrap(Int(gap, radix: 36))
+            return page
+        }
     }
 
     // MARK: English

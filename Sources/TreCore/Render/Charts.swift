@@ -56,16 +56,18 @@ struct Charts {
     }
 
     /// Every plan's latest figure for one indicator against its target.
-    func comparison(_ indicator: Indicator, id: String) -> String {
-        let input = comparisonInput(indicator)
+    /// The comparison of `targets` (every plan's target for the indicator when nil): a
+    /// paginated indicator page compares the plans it lists.
+    func comparison(_ indicator: Indicator, targets: [Target]? = nil, id: String) -> String {
+        let input = comparisonInput(indicator, targets: targets)
         guard !input.rows.isEmpty else { return "" }
         return figure(ComparisonChart.svg(input, language: language, idPrefix: id),
                       ComparisonChart.table(input, language: language))
     }
 
-    func comparisonInput(_ indicator: Indicator) -> ComparisonChart.Input {
+    func comparisonInput(_ indicator: Indicator, targets: [Target]? = nil) -> ComparisonChart.Input {
         let site = context.site
-        let rows = site.targets(indicator: indicator.id).compactMap { target -> ComparisonChart.Row? in
+        let rows = (targets ?? site.targets(indicator: indicator.id)).compactMap { target -> ComparisonChart.Row? in
             guard let plan = site.plan(target.plan) else { return nil }
             let name = [context.provinceName(plan.province), plan.number ?? plan.title].joined(separator: " – ")
             return ComparisonChart.Row(name: name, target: target, progress: context.progress(target))

@@ -6,6 +6,10 @@ public struct Page {
     public var description: String?
     /// Page-specific values; the layout's common values are added by `Page.render`.
     public var values: [String: Any]
+    /// The page's own share picture (`og:image`); nil uses the site's default.
+    public var share: ShareImage?
+    /// A photo shown instead (a showcase's first JPEG or PNG photo), which needs no drawing.
+    public var sharePhoto: String?
 
     public init(path: String, template: String, title: String, description: String? = nil,
                 values: [String: Any]) {
@@ -29,7 +33,7 @@ enum Layout {
     static let navigation: [(key: String, path: String)] = [
         ("nav_overview", PagePath.overview), ("nav_provinces", PagePath.provinces), ("nav_plans", PagePath.plans),
         ("nav_indicators", PagePath.indicators), ("nav_cooperatives", PagePath.cooperatives),
-        ("nav_updates", PagePath.updates),
+        ("nav_register", RegisterLayout.base), ("nav_updates", PagePath.updates),
     ]
 
     static func values(for page: Page, _ context: RenderContext) -> [String: Any] {
@@ -58,7 +62,9 @@ enum Layout {
         if let organization = site.config.organization { values["organization"] = organization }
         // Social sites need an absolute image URL; without base_url the relative one still
         // works for previews that resolve it against the page.
-        values["social_image"] = (site.config.baseURL ?? root) + PagePath.socialImage
+        values["social_image"] = (site.config.baseURL ?? root) + (page.sharePhoto ?? page.share?.path ?? PagePath.socialImage)
+        values["social_image_alt"] = page.share.map { [$0.title, $0.summary].filter { !$0.isEmpty }.joined(separator: " – ") }
+            ?? context.t("social_image_alt")
         if let base = site.config.baseURL {
             values["canonical"] = base + page.path
             values["feed_absolute"] = base + PagePath.feed

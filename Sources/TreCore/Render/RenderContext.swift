@@ -15,6 +15,8 @@ public struct RenderContext: Sendable {
     public var reportDocuments: [String: Set<String>] = [:]
     /// Figures of data blocks, shared by every page (and feed) rendered with this context.
     let sharedFigures = SharedFigures()
+    /// Where each register entry is, shared by every page rendered with this context.
+    let sharedRegister = SharedRegister()
 
     public init(site: Site, templates: TemplateLibrary) {
         self.site = site

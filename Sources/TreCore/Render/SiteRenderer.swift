@@ -8,7 +8,7 @@ public enum SiteRenderer {
     /// One independent piece of work. The few big ones come first so they start early and
     /// the many small pages fill the cores around them.
     enum Task: Sendable {
-        case feeds, openData, summaryCharts, staticFiles
+        case feeds, openData, summaryCharts, staticFiles, registerRows
         case page(PageJob)
         /// The charts of `site.content.targets[index]`.
         case targetCharts(Int)
@@ -42,7 +42,7 @@ public enum SiteRenderer {
     public static let allCores: Perform = { DispatchQueue.concurrentPerform(iterations: $0, execute: $1) }
 
     static func tasks(_ site: Site) -> [Task] {
-        [.feeds, .openData, .summaryCharts, .staticFiles] + SitePages.jobs(site).map(Task.page)
+        [.feeds, .openData, .registerRows, .summaryCharts, .staticFiles] + SitePages.jobs(site).map(Task.page)
             + site.content.targets.indices.map(Task.targetCharts)
     }
 
@@ -92,11 +92,11 @@ public enum SiteRenderer {
     /// The search page and the index of every page, in the pages' order.
     static func search(_ entries: [SearchIndex.Entry], _ context: RenderContext) -> SiteFiles {
         var index = SearchIndex()
-        index.entries = entries
+        index.entries = entries + SearchIndex.registerEntries(context)
         var files = SiteFiles()
         let page = SearchPage(context: context).page()
         files.add(PagePath.file(page.path), text: page.render(context))
-        files.add(SearchIndex.path, text: index.script())
+        for (path, text) in index.files() { files.add(path, text: text) }
         return files
     }
 
@@ -105,7 +105,13 @@ public enum SiteRenderer {
         var output = Output()
         switch task {
         case .page(let job):
-            guard let page = SitePages.page(job, context) else { break }
+            guard var page = SitePages.page(job, context) else { break }
+            if page.sharePhoto != nil {
+                page.share = nil
+            } else if let share = page.share {
+                // A picture that cannot be drawn leaves the page with the site's default one.
+                if let png = try? share.png() { output.files.add(share.path, data: png) } else { page.share = nil }
+            }
             let html = page.render(context)
             output.files.add(PagePath.file(page.path), text: html)
             var index = SearchIndex()
@@ -121,6 +127,9 @@ public enum SiteRenderer {
             output.files = Feeds(context: context).files()
         case .openData:
             output.files = OpenData.files(context.site)
+        case .registerRows:
+            output.files = RegisterPages.scripts(context)
+            OpenData.addCooperatives(context.site, to: &output.files)
         case .staticFiles:
             for (path, data) in context.templates.theme.files where path.hasPrefix("assets/") {
                 output.files.add(path, data: data)

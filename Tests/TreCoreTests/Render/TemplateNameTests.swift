@@ -18,6 +18,13 @@ final class TemplateNameTests: XCTestCase {
         "downloads": "a report with its Word or PDF file made by tre report",
         "running": "a per_year figure of a year still running",
         "running_note": "a per_year figure of a year still running",
+        // A list longer than a page (the sample's lists are short; RegisterTests builds long ones).
+        "pagination": "a list longer than a page", "pages": "a list longer than a page",
+        "prev": "a list longer than a page", "next": "a list longer than a page",
+        "gap": "a list of more than seven pages", "rel_prev": "a list longer than a page",
+        "rel_next": "a list longer than a page",
+        "more_updates": "a province with more than six updates",
+        "kicker_link": "a province's own news list (more than six updates)",
     ]
 
     func testEveryNameInTheThemeIsProvided() throws {

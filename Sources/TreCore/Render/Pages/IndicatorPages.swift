@@ -14,19 +14,29 @@ struct IndicatorPages {
                     values: ["indicators": items, "lead": context.t("indicators_lead")])
     }
 
-    func page(_ indicator: Indicator) -> Page {
-        let path = PagePath.indicator(indicator.id)
+    /// Page `number` of an indicator: the comparison of every plan on the first page, and
+    /// the plans' targets with their charts a page at a time.
+    func page(_ indicator: Indicator, number: Int) -> Page? {
+        let pages = ListPages.indicatorTargets(indicator.id, context.site)
+        guard number >= 1, number <= pages.pageCount else { return nil }
+        let path = pages.path(number)
         let root = PagePath.root(of: path)
         let targets = context.site.targets(indicator: indicator.id)
         var values = card(indicator, root: root)
-        values["targets"] = TargetRows(context: context, root: root).rows(targets, charts: true)
+        let shown = Array(pages.slice(targets, number))
+        values["targets"] = TargetRows(context: context, root: root).rows(shown, charts: true)
         values["has_targets"] = !targets.isEmpty
-        if !targets.isEmpty {
-            values["comparison"] = Charts(context: context).comparison(indicator, id: "so-sanh-\(indicator.id)")
+        for (key, value) in pages.pageValues(number, root: root, context) { values[key] = value }
+        if !shown.isEmpty {
+            // Each page compares the plans it lists: all of them in one chart would outgrow the page.
+            let targets = pages.pageCount > 1 ? shown : nil
+            values["comparison"] = Charts(context: context).comparison(indicator, targets: targets,
+                                                                       id: "so-sanh-\(indicator.id)")
         }
         values["data_csv"] = root + OpenData.indicatorCSV(indicator.id)
         values["data_json"] = root + OpenData.indicatorJSON(indicator.id)
-        return Page(path: path, template: "pages/indicator", title: indicator.name(in: context.language),
+        return Page(path: path, template: "pages/indicator",
+                    title: ListPages.title(indicator.name(in: context.language), number, context),
                     description: indicator.description, values: values)
     }
 

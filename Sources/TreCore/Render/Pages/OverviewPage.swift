@@ -1,4 +1,5 @@
-/// The home page: the numbers at a glance, every province and plan, the latest news.
+/// The home page: the numbers at a glance, every province with links to its plans, a few
+/// showcases and the latest news. Summaries and links only: the lists have pages of their own.
 struct OverviewPage {
     let context: RenderContext
 
@@ -22,7 +23,6 @@ struct OverviewPage {
                     .map { Cards.plan($0, context, root: root) }
                 return card
             },
-            "plans": site.plans.map { Cards.plan($0, context, root: root) },
             "showcases": Array(site.showcases.prefix(6)).map { Cards.cooperative($0, context, root: root) },
             "updates": Array(site.updates.prefix(4)).map { Cards.update($0, context, root: root) },
         ]

@@ -2,25 +2,31 @@
 struct PlanPages {
     let context: RenderContext
 
-    func listPage() -> Page {
-        let path = PagePath.plans
-        let root = PagePath.root(of: path)
+    /// Page `number` of the plans, grouped by province so staff find their own plans first.
+    func listPage(_ number: Int) -> Page? {
         let site = context.site
-        // Grouped by province so staff find their own plans first.
+        let pages = ListPages.plans(site)
+        guard number >= 1, number <= pages.pageCount else { return nil }
+        let path = pages.path(number)
+        let root = PagePath.root(of: path)
+        // The site's plans are in province order, so a page's plans fall in runs by province.
         var groups: [[String: Any]] = []
-        var seen: [String] = []
-        for plan in site.plans {
-            let key = plan.province ?? ""
-            if seen.contains(key) { continue }
-            seen.append(key)
-            let plans = site.plans.filter { ($0.province ?? "") == key }
-            groups.append([
-                "province": context.provinceName(plan.province),
-                "plans": plans.map { Cards.plan($0, context, root: root) },
-            ])
+        var run: [Plan] = []
+        func close() {
+            guard let first = run.first else { return }
+            groups.append(["province": context.provinceName(first.province),
+                           "plans": run.map { Cards.plan($0, context, root: root) }])
+            run = []
         }
-        return Page(path: path, template: "pages/plans", title: context.t("plans_title"),
-                    values: ["groups": groups, "lead": context.t("plans_lead")])
+        for plan in pages.slice(ListPages.plansInOrder(site), number) {
+            if let last = run.last, (last.province ?? "") != (plan.province ?? "") { close() }
+            run.append(plan)
+        }
+        close()
+        var values: [String: Any] = ["groups": groups, "lead": context.t("plans_lead")]
+        for (key, value) in pages.pageValues(number, root: root, context) { values[key] = value }
+        return Page(path: path, template: "pages/plans", title: ListPages.title(context.t("plans_title"), number, context),
+                    values: values)
     }
 
     func page(_ plan: Plan) -> Page {
@@ -40,8 +46,10 @@ struct PlanPages {
         values["data_json"] = root + OpenData.planJSON(plan.slug)
         values["updates"] = site.updates(plan: plan.slug).map { Cards.update($0, context, root: root) }
         values["reports"] = site.reports(plan: plan.slug).map { ReportPages.card($0, context, root: root) }
-        return Page(path: path, template: "pages/plan", title: plan.title,
-                    description: [plan.number, plan.issuer].compactMap { $0 }.joined(separator: " – "),
-                    values: values)
+        var page = Page(path: path, template: "pages/plan", title: plan.title,
+                        description: [plan.number, plan.issuer].compactMap { $0 }.joined(separator: " – "),
+                        values: values)
+        page.share = ShareCards.plan(plan, context)
+        return page
     }
 }

@@ -40,15 +40,42 @@ struct ProvincePages {
             return card
         }
         let cooperatives = family.flatMap { site.cooperatives(province: $0) }
-        values["showcases"] = cooperatives.filter(\.isModel).map { Cards.cooperative($0, context, root: root) }
-        values["cooperative_count"] = cooperatives.count
+        let showcases = cooperatives.filter(\.isModel)
+        values["showcases"] = showcases.prefix(ListPages.provinceShowcasesShown).map {
+            Cards.cooperative($0, context, root: root)
+        }
+        values["more_showcases"] = showcases.count > ListPages.provinceShowcasesShown
+        values["cooperative_count"] = context.numbers.format(Double(cooperatives.count), decimals: 0)
+        values["register_href"] = root + RegisterLayout.path(RegisterLayout.home(province.slug, site))
         if !cooperatives.isEmpty {
             values["breakdown"] = Charts(context: context).breakdown(cooperatives, name: province.name,
                                                                       id: "co-cau-\(province.slug)")
         }
-        let updates = family.flatMap { site.updates(province: $0) }.sorted { $0.date > $1.date }
-        values["updates"] = updates.map { Cards.update($0, context, root: root) }
+        let updates = ListPages.provinceUpdates(province.slug, site)
+        values["updates"] = updates.prefix(ListPages.provinceUpdatesShown).map { Cards.update($0, context, root: root) }
+        if updates.count > ListPages.provinceUpdatesShown {
+            values["more_updates"] = root + ListPages.provinceUpdatesPath(province.slug)
+        }
         values["reports"] = site.reports(province: province.slug).map { ReportPages.card($0, context, root: root) }
-        return Page(path: path, template: "pages/province", title: province.name, values: values)
+        var page = Page(path: path, template: "pages/province", title: province.name, values: values)
+        page.share = ShareCards.province(province, context)
+        return page
+    }
+
+    /// `provinces/<slug>/updates/`: all of a province's news, a page at a time, newest first.
+    func updatesPage(_ province: Province, number: Int) -> Page? {
+        let site = context.site
+        let pages = ListPages.provinceUpdatePages(province.slug, site)
+        guard number >= 1, number <= pages.pageCount else { return nil }
+        let path = pages.path(number)
+        let root = PagePath.root(of: path)
+        let updates = ListPages.provinceUpdates(province.slug, site)
+        var values: [String: Any] = [
+            "updates": pages.slice(updates, number).map { Cards.update($0, context, root: root) },
+        ]
+        values["kicker_link"] = ["href": root + PagePath.province(province.slug), "name": province.name]
+        for (key, value) in pages.pageValues(number, root: root, context) { values[key] = value }
+        let title = context.t("updates_title") + " – " + province.name
+        return Page(path: path, template: "pages/updates", title: ListPages.title(title, number, context), values: values)
     }
 }

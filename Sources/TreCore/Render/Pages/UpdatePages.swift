@@ -2,12 +2,19 @@
 struct UpdatePages {
     let context: RenderContext
 
-    func listPage() -> Page {
-        let path = PagePath.updates
+    /// Page `number` of the news, newest first.
+    func listPage(_ number: Int) -> Page? {
+        let pages = ListPages.updates(context.site)
+        guard number >= 1, number <= pages.pageCount else { return nil }
+        let path = pages.path(number)
         let root = PagePath.root(of: path)
-        return Page(path: path, template: "pages/updates", title: context.t("updates_title"),
-                    values: ["updates": context.site.updates.map { Cards.update($0, context, root: root) },
-                             "lead": context.t("updates_lead")])
+        var values: [String: Any] = [
+            "updates": pages.slice(context.site.updates, number).map { Cards.update($0, context, root: root) },
+            "lead": context.t("updates_lead"),
+        ]
+        for (key, value) in pages.pageValues(number, root: root, context) { values[key] = value }
+        return Page(path: path, template: "pages/updates", title: ListPages.title(context.t("updates_title"), number, context),
+                    values: values)
     }
 
     func page(_ update: Update) -> Page {

@@ -1,16 +1,18 @@
 import Foundation
 
-/// The site's own search index, built from the rendered pages and written as a script
-/// (`search/index.js`) that the search page loads with a `<script>` tag.
+/// The site's own search index, built from the rendered pages and written as scripts that
+/// the search page loads with `<script>` tags: a small `search/index.js`, then only the
+/// pieces a query needs (see `SearchIndex+Pieces.swift`).
 ///
 /// Why our own index rather than Pagefind: a script tag works when the site is opened from a
 /// folder (`file://`), where browsers refuse the `fetch` and WebAssembly that Pagefind loads;
 /// the build needs no extra program; the bytes are deterministic; and words are folded the
 /// Vietnamese way (`hợp tác xã` → `hop tac xa`, `đ` → `d`), the same fold as our slugs.
 ///
-/// The index is inverted: a sorted list of folded words, each with the sorted list of pages
-/// that contain it. The search page matches each query word as a prefix by binary search, so
-/// a query costs a few lookups however many pages the site has.
+/// The index is inverted: folded words, each with the set of pages that contain it (and of
+/// pages whose title does, for ranking), cut into pieces by word prefix. A query loads the
+/// pieces of its words' prefixes and the few pieces of titles and snippets it shows, so what
+/// it costs stays small however many pages the site has.
 struct SearchIndex {
     /// One page as the index sees it.
     struct Entry {
@@ -41,41 +43,7 @@ struct SearchIndex {
     /// The section a page belongs to, shown beside each result.
     static func kind(of path: String) -> String {
         let first = path.split(separator: "/").first.map(String.init) ?? ""
-        return ["provinces", "plans", "indicators", "cooperatives", "updates"].contains(first) ? first : "site"
-    }
-
-    /// The index as a JavaScript file: `window.treSearchIndex = {...};`. Pages are in path
-    /// order and words in byte order, so the same site always gives the same bytes.
-    func script() -> String {
-        let pages = entries.sorted { $0.path < $1.path }
-        // Over a million postings on a national site: collected under the packed words, and
-        // each distinct word made a string once.
-        var short: [UInt64: [Int]] = [:]
-        var long: [String: [Int]] = [:]
-        for (number, page) in pages.enumerated() {
-            for word in page.words.short { short[word, default: []].append(number) }
-            for word in page.words.long { long[word, default: []].append(number) }
-        }
-        var postings = long
-        for (word, pages) in short { postings[VietnameseFold.WordList.word(word)] = pages }
-        let words = postings.keys.sorted()
-        var out = "/* Tre search index: generated, do not edit. */\nwindow.treSearchIndex = {\"pages\":[\n"
-        out += pages.map { page in
-            "[" + [page.path, page.title, page.kind, page.snippet].map(Self.json).joined(separator: ",") + "]"
-        }.joined(separator: ",\n")
-        out += "\n],\"words\":[" + words.map(Self.json).joined(separator: ",")
-        out += "],\"postings\":["
-        var lists: [UInt8] = []
-        for (index, word) in words.enumerated() {
-            if index > 0 { lists.append(UInt8(ascii: ",")) }
-            lists.append(UInt8(ascii: "["))
-            for (position, page) in (postings[word] ?? []).enumerated() {
-                if position > 0 { lists.append(UInt8(ascii: ",")) }
-                Self.appendDecimal(page, to: &lists)
-            }
-            lists.append(UInt8(ascii: "]"))
-        }
-        return out + String(decoding: lists, as: UTF8.self) + "]};\n"
+        return ["provinces", "plans", "indicators", "cooperatives", "updates", "register"].contains(first) ? first : "site"
     }
 
     /// A page number in decimal, as `String(number)` writes it, without a string per number.
@@ -113,6 +81,7 @@ struct SearchPage {
     func page() -> Page {
         let root = PagePath.root(of: SearchIndex.pagePath)
         let kinds = ["provinces": "nav_provinces", "plans": "nav_plans", "indicators": "nav_indicators",
+                     "register": "nav_register",
                      "cooperatives": "nav_cooperatives", "updates": "nav_updates", "site": "nav_overview"]
         // Labels for the script, as data attributes: the script holds no words of its own.
         let labels = kinds.keys.sorted().map { ["kind": $0, "label": context.t(kinds[$0] ?? $0)] }
