@@ -22,7 +22,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         // zlib from the system (Debian: zlib1g-dev): PDF engines pack page objects into
-        // Flate-compressed object streams, which Tre reads to count the pages.
+        // Flate-compressed object streams, which Tre reads to count the pages; and Tre's
+        // own PNG encoder compresses the share images and report charts with it.
         .systemLibrary(
             name: "CZlibSystem",
             pkgConfig: "zlib",

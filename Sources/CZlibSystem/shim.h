@@ -1,2 +1,2 @@
-// zlib from the system (Debian: zlib1g-dev), for reading the Flate streams of PDFs.
+// zlib from the system (Debian: zlib1g-dev), for reading the Flate streams of PDFs and writing PNG.
 #include <zlib.h>

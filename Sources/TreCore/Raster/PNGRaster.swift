@@ -1,8 +1,8 @@
 import CRSVG
 import Foundation
 
-/// SVG text in, PNG bytes out, in this process: librsvg draws into a cairo image and cairo
-/// writes the PNG. A pure function of its input on a given machine (no clock, no file, the
+/// SVG text in, PNG bytes out, in this process: librsvg draws into a cairo image and
+/// `PNGEncoder` writes the PNG. A pure function of its input on a given machine (no clock, no file, the
 /// same bytes every time); text is set with the fonts fontconfig finds for the charts' font
 /// stack (Noto Sans, DejaVu Sans: both have every Vietnamese letter).
 ///
@@ -65,14 +65,11 @@ public enum PNGRaster {
         let status = cairo_status(cairo)
         guard status == CAIRO_STATUS_SUCCESS else { throw .drawing(String(cString: cairo_status_to_string(status))) }
         cairo_surface_flush(surface)
-        let sink = PNGSink()
-        let written = cairo_surface_write_to_png_stream(surface, { closure, bytes, length in
-            guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<PNGSink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque())
-        guard written == CAIRO_STATUS_SUCCESS else { throw .drawing(String(cString: cairo_status_to_string(written))) }
-        return sink.data
+        guard let pixels = cairo_image_surface_get_data(surface),
+              let png = PNGEncoder.encode(pixels: pixels, width: width, height: height,
+                                          stride: Int(cairo_image_surface_get_stride(surface)), opaque: background != nil)
+        else { throw .drawing("PNG encoding") }
+        return png
     }
 
     /// A width in pixels and the height that keeps the SVG's proportions.
@@ -97,9 +94,4 @@ public enum PNGRaster {
         defer { g_error_free(error) }
         return error.pointee.message.map { String(cString: $0) } ?? "unknown error"
     }
-}
-
-/// Where cairo's PNG writer puts its bytes.
-private final class PNGSink {
-    var data = Data()
 }
