@@ -17,6 +17,7 @@ public struct RenderContext: Sendable {
     let sharedFigures = SharedFigures()
     /// Where each register entry is, shared by every page rendered with this context.
     let sharedRegister = SharedRegister()
+    let sharedContributions = SharedContributions()
 
     public init(site: Site, templates: TemplateLibrary) {
         self.site = site

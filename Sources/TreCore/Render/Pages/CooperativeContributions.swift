@@ -26,17 +26,14 @@ struct CooperativeContributions {
     func values(_ coop: Cooperative, root: String) -> [String: Any] {
         let site = context.site
         let home = RegisterLayout.home(coop.province, site)
-        let plans = site.provinceFamily(home).flatMap { site.plans(province: $0) }
-        let targets = plans.flatMap { site.targets(plan: $0.slug) }
-            .filter { Self.counts(coop, towards: $0.indicator) }
+        let shared = context.sharedContributions.province(home, root: root, context: context)
+        let targets = shared.targets.filter { Self.counts(coop, towards: $0.target.indicator) }
         var values: [String: Any] = [:]
         if !targets.isEmpty {
-            values["contributions"] = ["targets": TargetRows(context: context, root: root)
-                .rows(Array(targets.prefix(Self.targetsShown)))]
+            values["contributions"] = ["targets": targets.prefix(Self.targetsShown).compactMap(\.row)]
         }
-        let updates = ListPages.provinceUpdates(home, site)
-        if !updates.isEmpty {
-            values["province_updates"] = updates.prefix(Self.updatesShown).map { Cards.update($0, context, root: root) }
+        if !shared.updates.isEmpty {
+            values["province_updates"] = shared.updates.prefix(Self.updatesShown).map { Cards.update($0, context, root: root) }
         }
         values["product_tags"] = coop.products.map { ["label": $0] }
         values["certification_tags"] = coop.certifications.map { ["label": $0] }
