@@ -28,6 +28,27 @@ final class PNGRasterTests: XCTestCase {
         XCTAssertEqual(size.height, 100)
     }
 
+    /// Read back by Python's zlib alone (`Tests/Raster/read_png.py`): every CRC, the inflated
+    /// rows un-filtered, and the colours where the picture has them.
+    func testAnIndependentReaderSeesThePicture() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tre-png-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try PNGRaster.png(svg: Self.svg, width: 400).write(to: file)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Raster/read_png.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [script.path, file.path, "20,100", "390,5"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, text)
+        XCTAssertEqual(text.split(separator: "\n"), ["400 200", "178,24,43", "255,255,255"],
+                       "the red square (#b2182b) on the left, the white background at the top right")
+    }
+
     func testTextIsDrawn() throws {
         let plain = Self.svg.replacingOccurrences(of: "Đạt ✓", with: "")
         XCTAssertNotEqual(try PNGRaster.png(svg: Self.svg, width: 400), try PNGRaster.png(svg: plain, width: 400))
