@@ -37,6 +37,8 @@ extension ListPages {
     /// How many of the newest updates and of the showcases a province's own page shows.
     static let provinceUpdatesShown = 6
     static let provinceShowcasesShown = 12
+    /// How many of a province's plans its page shows with their target tables.
+    static let provincePlansDetailed = 10
 
     /// The plans grouped as the list shows them: by province, in the order each province
     /// first appears, each province's plans in the site's order.

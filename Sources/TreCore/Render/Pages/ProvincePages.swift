@@ -34,9 +34,13 @@ struct ProvincePages {
             ["name": $0.name, "href": root + PagePath.province($0.slug)]
         }
         let plans = family.flatMap { site.plans(province: $0) }
-        values["plans"] = plans.map { plan -> [String: Any] in
+        // The first plans with their target tables, the others as cards (each links to its
+        // page): a province of many plans stays a page a phone can load (150 KB at 2×).
+        values["plans"] = plans.enumerated().map { index, plan -> [String: Any] in
             var card = Cards.plan(plan, context, root: root)
-            card["targets"] = TargetRows(context: context, root: root).rows(site.targets(plan: plan.slug))
+            let detailed = index < ListPages.provincePlansDetailed
+            card["targets"] = detailed ? TargetRows(context: context, root: root).rows(site.targets(plan: plan.slug)) : []
+            card["card_only"] = !detailed
             return card
         }
         let cooperatives = family.flatMap { site.cooperatives(province: $0) }
