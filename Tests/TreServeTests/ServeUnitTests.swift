@@ -133,7 +133,10 @@ final class ServeUnitTests: XCTestCase {
         var snapshot = watcher.snapshot(folders: &folders)
         let signal = ChangeSignal(roots: [folder.path])
         signal.watch(folders)
-        guard signal.listening else { throw XCTSkip("inotify is not available here") }
+        guard signal.listening else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { return XCTFail("inotify is not available: tre serve would poll") }
+            throw XCTSkip("inotify is not available here")
+        }
 
         let temporary = folder.appendingPathComponent("plans/.a.md.swp")
         try Data("hai".utf8).write(to: temporary)
