@@ -3,10 +3,8 @@ import Foundation
 
 /// Encodes cairo's ARGB32 pixels as PNG, quickly. cairo's own writer (libpng with adaptive
 /// filtering and zlib's default level) took 37% of a whole 1× build's CPU for the share
-/// images. The pictures Tre draws are large flat areas and text: each row is filtered with
-/// PNG's "Sub" filter (a flat run becomes a run of zeros) and deflated with zlib's run-length
-/// strategy, which finds exactly those runs, for files of the same order in a fraction of
-/// the time.
+/// images; the pictures Tre draws are large flat areas and text, where the fastest zlib
+/// level with no row filter gives files of the same order for a fraction of the time.
 /// Deterministic: the bytes depend only on the pixels.
 enum PNGEncoder {
     /// `pixels` are cairo's rows (`stride` bytes each, native-endian premultiplied ARGB).
@@ -18,9 +16,7 @@ enum PNGEncoder {
         raw.withUnsafeMutableBufferPointer { out in
             for y in 0..<height {
                 let row = pixels + y * stride
-                let start = y * rowBytes
-                out[start] = 1  // the row's filter: Sub, each byte minus the one a pixel before
-                var at = start + 1
+                var at = y * rowBytes + 1  // byte 0 of each row: filter type 0, none
                 for x in 0..<width {
                     // Little-endian ARGB32 is B, G, R, A in memory.
                     let blue = row[x * 4], green = row[x * 4 + 1], red = row[x * 4 + 2], alpha = row[x * 4 + 3]
@@ -31,12 +27,6 @@ enum PNGEncoder {
                         out[at + 2] = unpremultiply(blue, alpha); out[at + 3] = alpha
                     }
                     at += channels
-                }
-                // Sub, from the row's end so each byte still sees its left neighbour unfiltered.
-                var index = start + rowBytes - 1
-                while index > start + channels {
-                    out[index] = out[index] &- out[index - channels]
-                    index -= 1
                 }
             }
         }
@@ -57,25 +47,17 @@ enum PNGEncoder {
         return UInt8(min(255, (Int(value) * 255 + Int(alpha) / 2) / Int(alpha)))
     }
 
-    /// A zlib stream of `bytes`, deflated with the run-length strategy in one call.
+    /// A zlib stream of `bytes` at the fastest level.
     static func deflate(_ bytes: [UInt8]) -> Data? {
-        var stream = z_stream()
-        guard deflateInit2_(&stream, Z_BEST_SPEED, Z_DEFLATED, 15, 8, Z_RLE, ZLIB_VERSION,
-                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-        defer { deflateEnd(&stream) }
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))))
-        var input = bytes
-        let status = input.withUnsafeMutableBufferPointer { source in
-            out.withUnsafeMutableBufferPointer { target in
-                stream.next_in = source.baseAddress
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                return CZlibSystem.deflate(&stream, Z_FINISH)
+        var bound = compressBound(uLong(bytes.count))
+        var out = [UInt8](repeating: 0, count: Int(bound))
+        let status = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                compress2(output.baseAddress, &bound, input.baseAddress, uLong(input.count), Z_BEST_SPEED)
             }
         }
-        guard status == Z_STREAM_END else { return nil }
-        return Data(out[0..<Int(stream.total_out)])
+        guard status == Z_OK else { return nil }
+        return Data(out[0..<Int(bound)])
     }
 
     static func chunk(_ type: String, _ body: Data, into png: inout Data) {
