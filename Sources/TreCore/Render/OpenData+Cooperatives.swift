@@ -40,7 +40,8 @@ extension OpenData {
         return text
     }
 
-    /// Like `json(_:asOf:)`: pretty-printed, keys sorted, every value a string.
+    /// `records` under `key`, pretty-printed like `JSONSerialization` (two-space indent,
+    /// `" : "`, sorted keys), every value a string.
     static func objects(_ columns: [String], _ records: [[String]], key: String, asOf: Day) -> String {
         let order = columns.enumerated().map { (key: $0.element, index: $0.offset) }.sorted { $0.key < $1.key }
         var text = "{\n  \"as_of\" : "
@@ -63,6 +64,7 @@ extension OpenData {
             }
             text += "\n    }"
         }
+        // An empty array still gets its line break, as JSONSerialization writes it.
         text += records.isEmpty ? "\n\n  ]\n}\n" : "\n  ]\n}\n"
         return text
     }

@@ -16,12 +16,6 @@ enum OpenData {
         "status", "as_of",
     ]
 
-    /// Where each column's value sits in a record, in the order JSON objects list their keys
-    /// (sorted, as the files were first written with `JSONSerialization`'s `.sortedKeys`).
-    static let jsonOrder: [(key: String, index: Int)] = columns.enumerated()
-        .map { (key: $0.element, index: $0.offset) }
-        .sorted { $0.key < $1.key }
-
     static func files(_ site: Site) -> SiteFiles {
         let sets: [(csv: String, json: String, targets: [Target])] = [(allCSV, allJSON, site.content.targets)]
             + site.plans.map { (planCSV($0.slug), planJSON($0.slug), site.targets(plan: $0.slug)) }
@@ -63,27 +57,7 @@ enum OpenData {
 
     /// Pretty-printed like `JSONSerialization` (two-space indent, `" : "`, sorted keys).
     static func json(_ records: [[String]], asOf: Day) -> String {
-        var text = "{\n  \"as_of\" : "
-        JSONText.appendQuoted(asOf.iso, to: &text)
-        text += ",\n  \"columns\" : ["
-        for (number, column) in columns.enumerated() {
-            text += number == 0 ? "\n    " : ",\n    "
-            JSONText.appendQuoted(column, to: &text)
-        }
-        text += "\n  ],\n  \"targets\" : ["
-        for (number, record) in records.enumerated() {
-            text += number == 0 ? "\n    {" : ",\n    {"
-            for (position, field) in jsonOrder.enumerated() {
-                text += position == 0 ? "\n      " : ",\n      "
-                JSONText.appendQuoted(field.key, to: &text)
-                text += " : "
-                JSONText.appendQuoted(record[field.index], to: &text)
-            }
-            text += "\n    }"
-        }
-        // An empty array still gets its line break, as JSONSerialization writes it.
-        text += records.isEmpty ? "\n\n  ]\n}\n" : "\n  ]\n}\n"
-        return text
+        objects(columns, records, key: "targets", asOf: asOf)
     }
 
     static func plain(_ value: Double) -> String {

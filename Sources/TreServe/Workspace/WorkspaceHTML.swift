@@ -72,20 +72,10 @@ struct WorkspaceHTML {
         return "<ul class=\"problems\" id=\"\(id)\">\(rows.joined(separator: "\n"))</ul>"
     }
 
+    /// Text for HTML: the site's own escaping (`HTMLText.escape`), so the workspace and the
+    /// pages it previews escape alike.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLText.escape(text)
     }
 
     static func link(_ path: String, _ query: [(String, String)]) -> String {
